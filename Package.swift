@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lokaal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lokaal", targets: ["lokaal"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw, wrapped once. Only LokaalTerminal imports it.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The domain: model, loading, validation, indexing, search. No curses, no I/O to the terminal.
+        // libc's wcwidth, which glibc hides without _XOPEN_SOURCE.
+        .target(name: "CWidth"),
+        .target(name: "LokaalCore", dependencies: ["CWidth"]),
+        // Plain-text and JSON renderings of the domain for the command line.
+        .target(name: "LokaalCLI", dependencies: ["LokaalCore"]),
+        // Pure views and the controller: an in-memory screen, no curses.
+        .target(name: "LokaalUI", dependencies: ["LokaalCore"]),
+        // The one backend: presents a Screen with ncursesw and reads keys.
+        .target(name: "LokaalTerminal", dependencies: ["CNcurses", "LokaalUI"]),
+        .executableTarget(
+            name: "lokaal",
+            dependencies: [
+                "LokaalCore", "LokaalCLI", "LokaalUI", "LokaalTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
+        .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],
+                    resources: [.copy("Golden")]),
+    ]
+)

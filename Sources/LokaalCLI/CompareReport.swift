@@ -1,0 +1,49 @@
+import LokaalCore
+
+/// `lokaal compare A B [C…]`: the regions' sections next to each other, rows aligned by section.
+public enum CompareReport {
+    /// `compare --json`.
+    public struct Result: Codable, Equatable {
+        public let regions: [String]
+        public let rows: [Row]
+    }
+    /// One aligned row: a cell (list of lines) per region, and whether they differ.
+    public struct Row: Codable, Equatable {
+        public let section: String
+        public let label: String
+        public let values: [[String]]
+        public let differs: Bool
+    }
+
+    public static func json(_ c: Comparison) -> String {
+        JSONOutput.encode(Result(regions: c.regions.map(\.id), rows: c.rows.map {
+            Row(section: $0.section.rawValue, label: $0.label, values: $0.cells, differs: $0.differs)
+        }))
+    }
+
+    public static func plain(_ c: Comparison, style: OutputStyle) -> String {
+        let n = c.regions.count
+        let labelWidth = 18
+        let col = max(12, (style.width - labelWidth - 1) / n - 1)
+        var out: [String] = []
+        out.append(Wrapper.pad("", width: labelWidth) + " " + c.regions.map { style.bold(Wrapper.pad(Sanitizer.clean($0.name), width: col)) }.joined(separator: " "))
+        var lastSection: Section?
+        for row in c.rows {
+            if row.section != lastSection {
+                out.append(String(repeating: "─", count: min(style.width, labelWidth + 1 + n * (col + 1))))
+                lastSection = row.section
+            }
+            let cells = row.cells.map { cell in cell.flatMap { Wrapper.wrap("· " + Sanitizer.clean($0), width: col) } }
+            let height = max(1, cells.map(\.count).max() ?? 1)
+            let label = Wrapper.wrap(Sanitizer.clean(row.label) + (row.differs ? "" : " ="), width: labelWidth)
+            for i in 0..<max(height, label.count) {
+                let l = Wrapper.pad(i < label.count ? label[i] : "", width: labelWidth)
+                let parts = cells.map { Wrapper.pad(i < $0.count ? $0[i] : "", width: col) }
+                out.append((l + " " + parts.joined(separator: " ")).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+            }
+        }
+        out.append("")
+        out.append("“=” after a label: the same in every region.")
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,31 @@
+import LokaalCore
+
+/// `lokaal contacts [REGION]`: contact people and submission details, as text, JSON or vCard.
+public enum ContactsReport {
+    /// One region's contacts in `contacts --json`.
+    public struct Item: Codable, Equatable {
+        public let region: String
+        public let name: String
+        public let people: [Person]
+        public let submission: Submission
+    }
+
+    public static func json(_ regions: [Region]) -> String {
+        JSONOutput.encode(regions.map { Item(region: $0.id, name: $0.name, people: $0.contacts.people, submission: $0.contacts.submission) })
+    }
+
+    public static func plain(_ regions: [Region], style: OutputStyle) -> String {
+        var out: [String] = []
+        for r in regions {
+            if !out.isEmpty { out.append("") }
+            out.append(style.bold(Sanitizer.clean(r.name)) + " (\(r.id))")
+            out += BlockPrinter.lines(SectionDocument.blocks(r, .contacts, lang: .en), style: style, indent: 2)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Every person of the regions as vCard 4.0 (RFC 6350), CRLF line endings.
+    public static func vcards(_ regions: [Region]) -> String {
+        regions.flatMap { r in r.contacts.people.map { VCard.make($0, region: r) } }.joined()
+    }
+}

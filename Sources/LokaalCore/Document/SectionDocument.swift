@@ -1,0 +1,165 @@
+/// Builds the blocks of every section of a region: the one description of what an addendum shows.
+public enum SectionDocument {
+    public static func blocks(_ r: Region, _ section: Section, lang: Lang) -> [Block] {
+        switch section {
+        case .overview: overview(r, lang)
+        case .challenges: challenges(r, lang)
+        case .enrichment: enrichment(r, lang)
+        case .services: services(r, lang)
+        case .personas: personas(r, lang)
+        case .localChoices: localChoices(r, lang)
+        case .timing: timing(r, lang)
+        case .contacts: contacts(r, lang)
+        case .notes: notes(r, lang)
+        }
+    }
+
+    static func overview(_ r: Region, _ l: Lang) -> [Block] {
+        var b: [Block] = [.heading(r.title == "Lokaal Addendum" ? "\(r.title) — \(r.name)" : r.title)]
+        b.append(.field(label: S.area[l], value: r.area))
+        b.append(.field(label: S.municipalities[l], value: r.municipalities.joined(separator: ", ")))
+        b.append(.field(label: S.challenges[l], value: "\(r.challenges.count)"))
+        b.append(.field(label: S.personas[l], value: r.personas.names.joined(separator: ", ")))
+        b.append(.field(label: S.services[l], value: "\(r.arena.services.count)"))
+        if let d = r.deadline { b.append(.field(label: S.deadline[l], value: d.text)) }
+        b.append(.field(label: S.source[l], value: r.source))
+        if !r.notes.isEmpty { b.append(.field(label: S.notes[l], value: "\(r.notes.count)")) }
+        return b
+    }
+
+    static func challenges(_ r: Region, _ l: Lang) -> [Block] {
+        var b = r.challengesIntro.map(Block.paragraph)
+        for c in r.challenges {
+            if !b.isEmpty { b.append(.blank) }
+            b += challenge(c, lang: l)
+        }
+        return b
+    }
+
+    /// One challenge in full.
+    public static func challenge(_ c: Challenge, lang l: Lang) -> [Block] {
+        var b: [Block] = [.heading("\(S.challenge[l]) \(c.number) — \(S.basedOn[l].lowercased()) \(c.basedOn)")]
+        b.append(.field(label: S.personas[l], value: c.personas.joined(separator: ", ")))
+        b += c.description.map(Block.paragraph)
+        if !c.obstacles.isEmpty {
+            b.append(.field(label: S.obstacles[l], value: ""))
+            b += c.obstacles.map { .bullet($0, level: 0) }
+        }
+        if !c.questions.isEmpty {
+            b.append(.field(label: S.questions[l], value: ""))
+            b += c.questions.map { .bullet($0, level: 0) }
+        }
+        if !c.outcomes.isEmpty {
+            b.append(.field(label: S.outcomes[l], value: ""))
+            b += c.outcomes.map { .bullet($0, level: 1) }
+        }
+        b += c.closing.map(Block.paragraph)
+        return b
+    }
+
+    static func enrichment(_ r: Region, _ l: Lang) -> [Block] {
+        let e = r.enrichment
+        var b: [Block] = [.heading(e.title)]
+        if let d = e.date { b.append(.field(label: S.date[l], value: d)) }
+        b += e.intro.map(Block.paragraph)
+        if !e.recognisability.isEmpty {
+            b.append(.field(label: S.recognisability[l], value: ""))
+            for rec in e.recognisability {
+                b.append(.paragraph(rec.text))
+                for level in rec.levels {
+                    b.append(.bar(label: "\(S.challenge[l]) \(rec.challenge) · \(level.label)", percent: level.percent))
+                }
+            }
+        }
+        for g in e.groups {
+            if let h = g.heading { b.append(.paragraph(h)) }
+            b += g.items.map { .bullet($0, level: 0) }
+        }
+        b += e.closing.map(Block.paragraph)
+        return b
+    }
+
+    static func services(_ r: Region, _ l: Lang) -> [Block] {
+        let a = r.arena
+        var b: [Block] = [.heading(a.title)]
+        if let d = a.date { b.append(.field(label: S.date[l], value: d)) }
+        b += a.intro.map(Block.paragraph)
+        for (i, s) in a.services.enumerated() {
+            b.append(.blank)
+            if let need = s.need {
+                b.append(.field(label: "\(i + 1). \(S.need[l])", value: need))
+                for o in s.offer { b.append(.field(label: "   → \(S.service[l])", value: o)) }
+            } else {
+                for o in s.offer { b.append(.paragraph("\(i + 1). \(o)")) }
+            }
+            b += s.items.map { .bullet($0, level: 1) }
+        }
+        if !a.closing.isEmpty { b.append(.blank) }
+        b += a.closing.map(Block.paragraph)
+        return b
+    }
+
+    static func personas(_ r: Region, _ l: Lang) -> [Block] {
+        var b = r.personas.intro.map(Block.paragraph)
+        for name in r.personas.names {
+            let nums = r.challenges.filter { $0.personas.contains(name) }.map { "\($0.number)" }
+            b.append(.bullet("\(name) — \(S.challenges[l].lowercased()) \(nums.joined(separator: ", "))", level: 0))
+        }
+        return b
+    }
+
+    static func localChoices(_ r: Region, _ l: Lang) -> [Block] {
+        let li = r.localInput
+        var b = li.paragraphs.map(Block.paragraph)
+        for (label, list) in [(S.focus[l], li.focus), (S.notFocus[l], li.notFocus)] where !list.isEmpty {
+            if !b.isEmpty { b.append(.blank) }
+            b.append(.field(label: label, value: ""))
+            for c in list {
+                b.append(.paragraph(c.text))
+                b += c.items.map { .bullet($0, level: 0) }
+            }
+        }
+        if let t = li.trailing, !t.isEmpty { b.append(.blank); b += t.map(Block.paragraph) }
+        return b
+    }
+
+    static func timing(_ r: Region, _ l: Lang) -> [Block] {
+        var b: [Block] = []
+        for s in r.timing.summary {
+            b.append(.bullet(s.text.map { "\(s.label): \($0)" } ?? s.label, level: 0))
+        }
+        if !b.isEmpty { b.append(.blank) }
+        for m in r.timing.milestones {
+            b.append(.field(label: m.label, value: m.text + (m.yearInferred == true ? " (\(S.yearInferred[l]))" : "")))
+        }
+        return b
+    }
+
+    static func contacts(_ r: Region, _ l: Lang) -> [Block] {
+        let c = r.contacts
+        var b: [Block] = [.paragraph(c.intro)]
+        for p in c.people {
+            b.append(.blank)
+            b.append(.heading(p.name))
+            if let w = p.nameAsWritten { b.append(.note("(\(w))")) }
+            if let role = p.role { b.append(.field(label: S.role[l], value: role)) }
+            if let org = p.organisation { b.append(.field(label: S.organisation[l], value: org)) }
+            b.append(.field(label: S.email[l], value: p.email))
+            if let phone = p.phone {
+                b.append(.field(label: S.phone[l], value: phone == p.phoneIntl ? phone : "\(phone) (\(p.phoneIntl ?? phone))"))
+            }
+        }
+        let s = c.submission
+        b.append(.blank)
+        b.append(.heading(S.submission[l]))
+        b.append(.paragraph(s.text))
+        b.append(.field(label: S.submitTo[l], value: s.email))
+        b.append(.field(label: S.subjectLine[l], value: s.subject ?? "— (\(S.noSubject[l]))"))
+        if let d = s.deadline { b.append(.field(label: S.deadline[l], value: d)) }
+        return b
+    }
+
+    static func notes(_ r: Region, _ l: Lang) -> [Block] {
+        r.notes.map { .bullet("[\($0.kind.rawValue)] \($0.path): \($0.text)", level: 0) }
+    }
+}

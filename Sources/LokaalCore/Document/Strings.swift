@@ -1,0 +1,51 @@
+/// Every interface string, in English and Dutch, in one table.
+///
+/// Views, help, the hint bar and the command line's plain output take their
+/// words from here; `S.x[lang]` reads one.
+public struct S: Sendable {
+    public let en: String
+    public let nl: String
+    public subscript(_ lang: Lang) -> String { lang == .en ? en : nl }
+
+    init(_ en: String, _ nl: String) { self.en = en; self.nl = nl }
+
+    public static let regions = S("Regions", "Regio's")
+    public static let municipalities = S("Municipalities", "Gemeenten")
+    public static let area = S("Area", "Werkingsgebied")
+    public static let challenges = S("Challenges", "Uitdagingen")
+    public static let challenge = S("Challenge", "Uitdaging")
+    public static let basedOn = S("Based on", "Gebaseerd op")
+    public static let personas = S("Personas", "Persona's")
+    public static let description = S("Description", "Beschrijving")
+    public static let questions = S("Questions", "Vragen")
+    public static let obstacles = S("Obstacles", "Obstakels")
+    public static let outcomes = S("Intended outcomes", "Beoogde resultaten")
+    public static let services = S("Services", "Dienstverlening")
+    public static let need = S("Need", "Nood")
+    public static let service = S("Service", "Dienstverlening")
+    public static let deadline = S("Deadline", "Deadline")
+    public static let deadlinePassed = S("closed", "afgelopen")
+    public static let deadlineOpen = S("open", "open")
+    public static let recognisability = S("Recognisability", "Herkenbaarheid")
+    public static let focus = S("Chooses to focus on", "Kiest ervoor in te zetten op")
+    public static let notFocus = S("Chooses not to focus on", "Kiest ervoor niet in te zetten op")
+    public static let context = S("Context", "Context")
+    public static let milestones = S("Milestones", "Mijlpalen")
+    public static let summary = S("Summary", "Samenvatting")
+    public static let contactPeople = S("Contact people", "Contactpersonen")
+    public static let submission = S("Submission", "Kandidatuur indienen")
+    public static let submitTo = S("Send to", "Versturen naar")
+    public static let subjectLine = S("Required subject line", "Verplicht onderwerp")
+    public static let noSubject = S("no subject line required", "geen onderwerp vereist")
+    public static let role = S("Role", "Functie")
+    public static let organisation = S("Organisation", "Organisatie")
+    public static let email = S("E-mail", "E-mail")
+    public static let phone = S("Phone", "Telefoon")
+    public static let notes = S("Data notes", "Opmerkingen bij de data")
+    public static let yearInferred = S("year not in source", "jaar niet in de bron")
+    public static let source = S("Source", "Bron")
+    public static let counts = S("In this addendum", "In dit addendum")
+    public static let date = S("Date", "Datum")
+    public static let noResults = S("No results.", "Geen resultaten.")
+    public static let persona = S("Persona", "Persona")
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Loads every region file of a data directory, decodes and validates it, and builds the ``Atlas``.
+///
+/// Region files are the `*.json` files of the directory except the schema and
+/// the theme vocabulary. The first problem found stops the load with a
+/// ``LoadError``; ``check(directory:)`` collects every problem instead, for `lokaal validate`.
+public enum AtlasLoader {
+    /// Files in a data directory that are not regions.
+    public static let nonRegionFiles: Set<String> = ["addendum.schema.json", "themes.json"]
+
+    /// Loads and validates; throws the first problem.
+    public static func load(directory: String) throws(LoadError) -> Atlas {
+        let (regions, problems) = try read(directory: directory)
+        if let first = problems.first { throw first }
+        return Atlas(regions: regions)
+    }
+
+    /// Every problem in the directory (empty when the data is sound); throws only when the directory itself is missing.
+    public static func check(directory: String) throws(LoadError) -> [LoadError] {
+        try read(directory: directory).problems
+    }
+
+    private static func read(directory: String) throws(LoadError) -> (regions: [Region], problems: [LoadError]) {
+        let shown = displayPath(directory)
+        guard DataLocator.isDirectory(directory) else {
+            throw LoadError(.missing, file: shown, message: "no such data directory")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw LoadError(.missing, file: shown, message: "cannot read the data directory")
+        }
+        let files = names.filter { $0.hasSuffix(".json") && !nonRegionFiles.contains($0) }.sorted()
+        guard !files.isEmpty else {
+            throw LoadError(.missing, file: shown, message: "no region files (*.json) in the data directory")
+        }
+        var regions: [Region] = []
+        var problems: [LoadError] = []
+        var seenIDs: [String: String] = [:]
+        for name in files {
+            let full = (directory as NSString).appendingPathComponent(name)
+            let fileShown = displayPath(full)
+            switch decode(file: full, shown: fileShown) {
+            case .failure(let error):
+                problems.append(error)
+            case .success(let region):
+                let issues = Validator.validate(region, fileName: name, file: fileShown)
+                problems += issues
+                if let other = seenIDs[region.id] {
+                    problems.append(LoadError(.invalid, file: fileShown, path: "$.id",
+                                              message: "duplicate region id \"\(region.id)\" (also in \(other))"))
+                }
+                seenIDs[region.id] = fileShown
+                if issues.isEmpty { regions.append(region) }
+            }
+        }
+        return (regions, problems)
+    }
+
+    /// Reads and decodes one region file.
+    public static func decode(file: String, shown: String) -> Result<Region, LoadError> {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else {
+            return .failure(LoadError(.missing, file: shown, message: "no such file"))
+        }
+        if isDir.boolValue {
+            return .failure(LoadError(.missing, file: shown, message: "is a directory, not a region file"))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .failure(LoadError(.missing, file: shown, message: "cannot be read (permission denied?)"))
+        }
+        if data.isEmpty {
+            return .failure(LoadError(.invalid, file: shown, message: "is empty"))
+        }
+        if String(data: data, encoding: .utf8) == nil {
+            return .failure(LoadError(.invalid, file: shown, message: "is not valid UTF-8"))
+        }
+        do {
+            return .success(try JSONDecoder().decode(Region.self, from: data))
+        } catch {
+            let (path, message) = DecodingErrorDescriber.describe(error)
+            return .failure(LoadError(.invalid, file: shown, path: path, message: message))
+        }
+    }
+
+    /// A path relative to the working directory when it lies inside it.
+    public static func displayPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = path.hasPrefix("/") ? path : (cwd as NSString).appendingPathComponent(path)
+        let standard = URL(fileURLWithPath: absolute).standardized.path
+        if standard.hasPrefix(cwd + "/") { return String(standard.dropFirst(cwd.count + 1)) }
+        return standard
+    }
+}

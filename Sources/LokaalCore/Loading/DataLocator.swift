@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds the data directory: `--data DIR`, then `$LOKAAL_DATA`, then the
+/// installed share directory next to the executable (`../share/lokaal`), then the
+/// source tree's `Data/`.
+///
+/// An explicit choice (flag or variable) that does not exist is an error rather
+/// than a silent fall-through, so a typo never loads the wrong data.
+public struct DataLocator: Sendable {
+    public var explicit: String?
+    public var environment: [String: String]
+    public var executablePath: String?
+    public var sourceTreeData: String
+
+    public init(explicit: String?,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                executablePath: String? = DataLocator.currentExecutable(),
+                sourceTreeData: String = DataLocator.sourceTreeDataDirectory()) {
+        self.explicit = explicit
+        self.environment = environment
+        self.executablePath = executablePath
+        self.sourceTreeData = sourceTreeData
+    }
+
+    /// The directory to load, or a `.missing` error naming where it looked.
+    public func locate() throws(LoadError) -> String {
+        if let explicit {
+            guard Self.isDirectory(explicit) else {
+                throw LoadError(.missing, file: explicit, message: "no such data directory (from --data)")
+            }
+            return explicit
+        }
+        if let env = environment["LOKAAL_DATA"], !env.isEmpty {
+            guard Self.isDirectory(env) else {
+                throw LoadError(.missing, file: env, message: "no such data directory (from LOKAAL_DATA)")
+            }
+            return env
+        }
+        var tried: [String] = []
+        if let exe = executablePath {
+            let share = URL(fileURLWithPath: exe).deletingLastPathComponent()
+                .appendingPathComponent("../share/lokaal").standardized.path
+            if Self.isDirectory(share) { return share }
+            tried.append(share)
+        }
+        if Self.isDirectory(sourceTreeData) { return sourceTreeData }
+        tried.append(sourceTreeData)
+        throw LoadError(.missing, file: tried.joined(separator: ", "),
+                        message: "no data directory found; pass --data DIR or set LOKAAL_DATA")
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// The running executable, resolved through symlinks.
+    public static func currentExecutable() -> String? {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+        return Bundle.main.executablePath
+    }
+
+    /// `Data/` of the source tree this module was compiled from.
+    public static func sourceTreeDataDirectory(file: String = #filePath) -> String {
+        URL(fileURLWithPath: file)
+            .deletingLastPathComponent() // Loading
+            .deletingLastPathComponent() // LokaalCore
+            .deletingLastPathComponent() // Sources
+            .deletingLastPathComponent() // package root
+            .appendingPathComponent("Data").path
+    }
+}

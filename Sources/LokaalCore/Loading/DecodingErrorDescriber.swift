@@ -1,0 +1,72 @@
+import Foundation
+
+/// Turns Foundation's `DecodingError` into a JSON path and a short, plain message.
+///
+/// The messages say what was expected and, where Foundation tells, what was found:
+/// `expected a string, found a number`, `missing required field`, `not valid JSON …`.
+enum DecodingErrorDescriber {
+    static func describe(_ error: any Error) -> (path: String?, message: String) {
+        guard let error = error as? DecodingError else {
+            return (nil, "could not be read: \(error.localizedDescription)")
+        }
+        switch error {
+        case let .typeMismatch(type, context):
+            return (JSONPath.string(context.codingPath), "expected \(article(type))\(found(context.debugDescription))")
+        case let .valueNotFound(type, context):
+            return (JSONPath.string(context.codingPath), "expected \(article(type)), found null")
+        case let .keyNotFound(key, context):
+            return (JSONPath.string(context.codingPath, then: key), "missing required field")
+        case let .dataCorrupted(context):
+            if context.codingPath.isEmpty {
+                return (nil, "not valid JSON (\(underlying(context)))")
+            }
+            return (JSONPath.string(context.codingPath), invalidValue(context.debugDescription))
+        @unknown default:
+            return (nil, "could not be decoded")
+        }
+    }
+
+    private static func article(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        switch name {
+        case "String": return "a string"
+        case "Int", "Int64", "Int32", "Double": return "a number"
+        case "Bool": return "true or false"
+        default:
+            if name.hasPrefix("Array") || name.hasPrefix("[") && !name.contains(":") { return "an array" }
+            if name.hasPrefix("Dictionary") || name.contains(":") { return "an object" }
+            return "a value of type \(name)"
+        }
+    }
+
+    private static func found(_ debug: String) -> String {
+        // Foundation: "Expected to decode String but found number instead."
+        guard let r = debug.range(of: "but found ") else { return "" }
+        var rest = String(debug[r.upperBound...])
+        if let end = rest.range(of: " instead") { rest = String(rest[..<end.lowerBound]) }
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let words = ["number": "a number", "string": "a string", "a dictionary": "an object",
+                     "dictionary": "an object", "array": "an array", "an array": "an array",
+                     "bool": "true or false", "null": "null"]
+        return ", found " + (words[rest.lowercased()] ?? rest)
+    }
+
+    private static func invalidValue(_ debug: String) -> String {
+        // "Cannot initialize Kind from invalid String value nope"
+        if let r = debug.range(of: "invalid String value ") {
+            return "invalid value \"\(debug[r.upperBound...])\""
+        }
+        if debug.contains("Parsed JSON number") || debug.contains("does not fit") {
+            return "number out of range"
+        }
+        return debug.trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func underlying(_ context: DecodingError.Context) -> String {
+        if let u = context.underlyingError as NSError?,
+           let d = u.userInfo[NSDebugDescriptionErrorKey] as? String, !d.isEmpty {
+            return d.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        }
+        return context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    }
+}

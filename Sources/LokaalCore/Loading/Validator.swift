@@ -1,0 +1,150 @@
+import Foundation
+
+/// Checks what decoding cannot: ids, numbering, persona references, dates,
+/// e-mail and phone forms, and that every part of an addendum is present.
+public enum Validator {
+    /// Every problem in one decoded region, each with its JSON path.
+    public static func validate(_ r: Region, fileName: String, file: String) -> [LoadError] {
+        var out: [LoadError] = []
+        func fail(_ path: String, _ message: String) {
+            out.append(LoadError(.invalid, file: file, path: path, message: message))
+        }
+        func nonEmpty(_ s: String, _ path: String) {
+            if s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { fail(path, "must not be empty") }
+        }
+        func nonEmpty(_ list: [String], _ path: String) {
+            for (i, s) in list.enumerated() { nonEmpty(s, "\(path)[\(i)]") }
+        }
+
+        if !isValidID(r.id) { fail("$.id", "must be lower-case letters, digits and single hyphens") }
+        let stem = (fileName as NSString).deletingPathExtension
+        if r.id != stem { fail("$.id", "is \"\(r.id)\" but the file is named \(fileName); they must match") }
+        nonEmpty(r.name, "$.name")
+        if r.municipalities.isEmpty { fail("$.municipalities", "must list at least one municipality") }
+        nonEmpty(r.municipalities, "$.municipalities")
+
+        // Challenges: numbered 1…n, each with content and personas the region names.
+        if r.challenges.isEmpty { fail("$.challenges", "must contain at least one challenge") }
+        var numbers = Set<Int>()
+        let names = Set(r.personas.names)
+        for (i, c) in r.challenges.enumerated() {
+            let p = "$.challenges[\(i)]"
+            if !numbers.insert(c.number).inserted { fail("\(p).number", "duplicate challenge number \(c.number)") }
+            if c.number != i + 1 { fail("\(p).number", "is \(c.number), expected \(i + 1) (challenges are numbered 1, 2, … in order)") }
+            if c.personas.isEmpty { fail("\(p).personas", "must name at least one persona") }
+            for (j, name) in c.personas.enumerated() where !names.contains(name) {
+                fail("\(p).personas[\(j)]", "persona \"\(name)\" is not in $.personas.names")
+            }
+            if c.description.isEmpty && c.questions.isEmpty && c.obstacles.isEmpty {
+                fail(p, "has no description, questions or obstacles")
+            }
+            for (field, list) in [("description", c.description), ("obstacles", c.obstacles),
+                                  ("questions", c.questions), ("outcomes", c.outcomes), ("closing", c.closing)] {
+                nonEmpty(list, "\(p).\(field)")
+            }
+        }
+        if r.personas.names.isEmpty { fail("$.personas.names", "must list at least one persona") }
+        let used = Set(r.challenges.flatMap(\.personas))
+        for (i, name) in r.personas.names.enumerated() {
+            if !used.contains(name) { fail("$.personas.names[\(i)]", "persona \"\(name)\" is named by no challenge") }
+            if r.personas.names.firstIndex(of: name) != i { fail("$.personas.names[\(i)]", "duplicate persona \"\(name)\"") }
+        }
+
+        // Enrichment.
+        for (i, g) in r.enrichment.groups.enumerated() where g.items.isEmpty {
+            fail("$.enrichment.groups[\(i)].items", "must not be empty")
+        }
+        for (i, rec) in r.enrichment.recognisability.enumerated() {
+            let p = "$.enrichment.recognisability[\(i)]"
+            if !numbers.contains(rec.challenge) { fail("\(p).challenge", "refers to challenge \(rec.challenge), which does not exist") }
+            let total = rec.levels.reduce(0) { $0 + $1.percent }
+            if total != 100 { fail("\(p).levels", "percentages add up to \(total), not 100") }
+            for (j, l) in rec.levels.enumerated() where !(0...100).contains(l.percent) {
+                fail("\(p).levels[\(j)].percent", "must be between 0 and 100")
+            }
+        }
+        if let d = r.enrichment.date, !isValidDate(d) { fail("$.enrichment.date", "\"\(d)\" is not a valid date (YYYY-MM-DD)") }
+
+        // Arena.
+        if r.arena.services.isEmpty { fail("$.arena.services", "must list at least one service") }
+        for (i, s) in r.arena.services.enumerated() where s.offer.isEmpty {
+            fail("$.arena.services[\(i)].offer", "must not be empty")
+        }
+        if let d = r.arena.date, !isValidDate(d) { fail("$.arena.date", "\"\(d)\" is not a valid date (YYYY-MM-DD)") }
+
+        // Timing.
+        if r.timing.milestones.isEmpty { fail("$.timing.milestones", "must list at least one milestone") }
+        if r.deadline == nil { fail("$.timing.milestones", "has no milestone of kind \"deadline\"") }
+        for (i, m) in r.timing.milestones.enumerated() {
+            let p = "$.timing.milestones[\(i)]"
+            nonEmpty(m.text, "\(p).text")
+            for (j, d) in m.dates.enumerated() where !isValidDate(d) {
+                fail("\(p).dates[\(j)]", "\"\(d)\" is not a valid date (YYYY-MM-DD)")
+            }
+            switch m.pattern {
+            case .relative:
+                if m.relative == nil { fail("\(p).relative", "a relative milestone must keep its wording in \"relative\"") }
+                if !m.dates.isEmpty { fail("\(p).dates", "a relative milestone has no dates") }
+            case .range, .week:
+                if m.dates.count != 2 { fail("\(p).dates", "a \(m.pattern.rawValue) needs exactly two dates, start and end") }
+                else if m.dates[0] > m.dates[1] { fail("\(p).dates", "starts after it ends") }
+            case .before, .from:
+                if m.dates.count != 1 { fail("\(p).dates", "\"\(m.pattern.rawValue)\" needs exactly one date") }
+            case .on:
+                if m.dates.isEmpty { fail("\(p).dates", "needs at least one date") }
+            }
+            if let t = m.time, !isValidTime(t) { fail("\(p).time", "\"\(t)\" is not a valid time (HH:MM)") }
+        }
+
+        // Contacts.
+        if r.contacts.people.isEmpty { fail("$.contacts.people", "must list at least one contact person") }
+        for (i, person) in r.contacts.people.enumerated() {
+            let p = "$.contacts.people[\(i)]"
+            nonEmpty(person.name, "\(p).name")
+            if !isValidEmail(person.email) { fail("\(p).email", "\"\(person.email)\" is not a valid e-mail address") }
+            if let phone = person.phone {
+                guard let intl = person.phoneIntl else { fail("\(p).phoneIntl", "missing the +32 form of \(phone)"); continue }
+                if !isValidIntlPhone(intl) { fail("\(p).phoneIntl", "\"\(intl)\" is not in +32 form") }
+                else if PhoneNumber.digits(ofIntl: intl) != PhoneNumber.digits(ofWritten: phone) {
+                    fail("\(p).phoneIntl", "\"\(intl)\" is not the same number as \"\(phone)\"")
+                }
+            }
+        }
+        if !isValidEmail(r.contacts.submission.email) {
+            fail("$.contacts.submission.email", "\"\(r.contacts.submission.email)\" is not a valid e-mail address")
+        }
+        for (i, n) in r.notes.enumerated() where !n.path.hasPrefix("$") {
+            fail("$.notes[\(i)].path", "must be a JSON path starting with $")
+        }
+        return out
+    }
+
+    static func isValidID(_ s: String) -> Bool {
+        s.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+    }
+
+    /// A real calendar day in YYYY-MM-DD form.
+    public static func isValidDate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard s.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    static func isValidTime(_ s: String) -> Bool {
+        let parts = s.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+
+    /// A plain address: one @, a local part, a dotted domain, no spaces or controls.
+    public static func isValidEmail(_ s: String) -> Bool {
+        s.range(of: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$", options: .regularExpression) != nil
+    }
+
+    static func isValidIntlPhone(_ s: String) -> Bool {
+        s.range(of: "^\\+32( [0-9]{2,3})+$", options: .regularExpression) != nil
+    }
+}

@@ -1,0 +1,43 @@
+import CWidth
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Terminal display width of text, per grapheme cluster, from libc's `wcwidth`.
+///
+/// A cluster is as wide as its widest scalar, clamped to 0…2 (combining marks
+/// add nothing, CJK and emoji take two cells). Needs a UTF-8 `LC_CTYPE`;
+/// ``ensureUTF8Locale()`` sets one when the environment names none.
+public enum DisplayWidth {
+    /// Width of one grapheme cluster in terminal cells.
+    public static func of(_ c: Character) -> Int {
+        if let a = c.asciiValue { return (a >= 0x20 && a < 0x7f) ? 1 : 0 }
+        var w = 0
+        for s in c.unicodeScalars {
+            let sw = Int(lk_wcwidth(s.value))
+            if sw > w { w = sw }
+        }
+        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { w = 2 }
+        return min(max(w, 0), 2)
+    }
+
+    /// Width of a string in terminal cells.
+    public static func of(_ s: String) -> Int {
+        s.reduce(0) { $0 + of($1) }
+    }
+
+    /// Makes `wcwidth` know about non-ASCII text: keeps a UTF-8 `LC_CTYPE` from the
+    /// environment, else falls back to `C.UTF-8`. Returns whether a UTF-8 locale is active.
+    @discardableResult
+    public static func ensureUTF8Locale() -> Bool {
+        if let cur = setlocale(LC_CTYPE, ""), isUTF8(String(cString: cur)) { return true }
+        return setlocale(LC_CTYPE, "C.UTF-8") != nil
+    }
+
+    static func isUTF8(_ name: String) -> Bool {
+        let n = name.lowercased()
+        return n.contains("utf-8") || n.contains("utf8")
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import LokaalCLI
+import LokaalCore
+
+/// `lokaal regions`.
+struct Regions: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the regions: id, name, municipalities, challenges, deadline.")
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Print JSON.") var json = false
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            emit(json ? RegionsReport.json(atlas) : RegionsReport.plain(atlas, style: common.style))
+        }
+    }
+}
+
+extension Section: ExpressibleByArgument {}
+
+/// `lokaal show REGION [--section S]`.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show every section of a region's addendum.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Region id, name or prefix.") var region: String
+    @Option(help: "Only this section: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).") var section: Section?
+    @Flag(help: "Print JSON.") var json = false
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let r = try resolveRegions([region], in: atlas)[0]
+            if json { emit(ShowReport.json(r, section: section)) }
+            else { emit(ShowReport.plain(r, sections: section.map { [$0] } ?? Section.allCases, style: common.style, lang: common.language)) }
+        }
+    }
+}
+
+/// `lokaal personas [NAME]`.
+struct Personas: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List personas with the regions and challenges based on them.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "A persona name (case, accents and small typos are forgiven).") var name: String?
+    @Flag(help: "Print JSON.") var json = false
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            emit(json ? PersonasReport.json(atlas, query: name) : PersonasReport.plain(atlas, query: name, style: common.style))
+        }
+    }
+}
+
+/// `lokaal search QUERY`.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Search all text, ignoring case and accents.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Words to find.") var query: [String]
+    @Flag(help: "Print JSON.") var json = false
+    func validate() throws {
+        if query.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give something to search for") }
+    }
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let q = query.joined(separator: " ")
+            emit(json ? SearchReport.json(atlas, query: q) : SearchReport.plain(atlas, query: q, style: common.style))
+        }
+    }
+}
+
+/// `lokaal compare A B [C…]`.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Compare two to five regions side by side.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "Two or more regions.") var regions: [String]
+    @Flag(help: "Print JSON.") var json = false
+    func validate() throws {
+        if regions.count < 2 { throw ValidationError("compare needs at least two regions") }
+    }
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let rs = try resolveRegions(regions, in: atlas)
+            let c = Comparison(regions: rs, lang: .en)
+            emit(json ? CompareReport.json(c) : CompareReport.plain(c, style: common.style))
+        }
+    }
+}
+
+/// `lokaal contacts [REGION]`.
+struct Contacts: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Contact people and submission details (address, required subject line).")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "A region; all regions when omitted.") var region: String?
+    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print vCard 4.0 (RFC 6350) cards.") var vcard = false
+    func validate() throws { if json && vcard { throw ValidationError("choose --json or --vcard, not both") } }
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let rs = try region.map { try resolveRegions([$0], in: atlas) } ?? atlas.regions
+            if json { emit(ContactsReport.json(rs)) }
+            else if vcard { emit(ContactsReport.vcards(rs)) }
+            else { emit(ContactsReport.plain(rs, style: common.style)) }
+        }
+    }
+}
+
+/// `lokaal timeline`.
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every milestone of every region in date order.")
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Print JSON.") var json = false
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            emit(json ? TimelineReport.json(atlas) : TimelineReport.plain(atlas, style: common.style))
+        }
+    }
+}
+
+/// `lokaal validate`.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the data; exit 0 when sound, 65 when not.")
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Print JSON.") var json = false
+    func run() throws {
+        try Self.report {
+            let dir: String
+            let problems: [LoadError]
+            do throws(LoadError) {
+                dir = try DataLocator(explicit: common.data).locate()
+                problems = try AtlasLoader.check(directory: dir)
+            } catch { throw Fail(error.description, code: error.exitCode) }
+            let count = problems.isEmpty ? (try? AtlasLoader.load(directory: dir).regions.count) ?? 0 : 0
+            let shown = AtlasLoader.displayPath(dir)
+            emit(json ? ValidateReport.json(directory: shown, problems: problems)
+                      : ValidateReport.plain(directory: shown, problems: problems, regionCount: count))
+            if let worst = problems.map(\.exitCode).max() { throw ExitCode(worst) }
+        }
+    }
+}

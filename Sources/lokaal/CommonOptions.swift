@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import LokaalCLI
+import LokaalCore
+
+/// Options every command shares: where the data is, and the interface language.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Data directory (default: $LOKAAL_DATA, ../share/lokaal, the source tree's Data/).", valueName: "DIR"),
+            completion: .directory)
+    var data: String?
+
+    @Option(name: .long, help: "Interface language: en or nl (default: from the locale).")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Lang(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be en or nl, not \"\(lang)\"")
+        }
+    }
+
+    var language: Lang { Lang.detect(flag: lang, environment: ProcessInfo.processInfo.environment) }
+
+    /// The located and loaded atlas; on failure prints one line and exits 65 or 66.
+    func loadAtlas() throws -> Atlas {
+        do throws(LoadError) {
+            let dir = try DataLocator(explicit: data).locate()
+            return try AtlasLoader.load(directory: dir)
+        } catch {
+            throw Fail(error.description, code: error.exitCode)
+        }
+    }
+
+    /// How plain output should look on this stdout.
+    var style: OutputStyle {
+        let tty = isatty(STDOUT_FILENO) == 1
+        return OutputStyle(width: tty ? Self.terminalWidth() : 80,
+                           color: OutputStyle.decide(isTerminal: tty, environment: ProcessInfo.processInfo.environment))
+    }
+
+    static func terminalWidth() -> Int {
+        var ws = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return min(Int(ws.ws_col), 160) }
+        return 80
+    }
+}
+
+/// A failure already worded for the user: printed as `lokaal: MESSAGE` on stderr, then exit with `code`.
+struct Fail: Error {
+    let message: String
+    let code: Int32
+    init(_ message: String, code: Int32) { self.message = message; self.code = code }
+}
+
+extension ParsableCommand {
+    /// Prints a ``Fail`` and turns it into an exit code; other errors go to ArgumentParser.
+    static func report(_ body: () throws -> Void) throws {
+        do { try body() } catch let f as Fail {
+            FileHandle.standardError.write(Data(("lokaal: " + Sanitizer.clean(f.message) + "\n").utf8))
+            throw ExitCode(f.code)
+        }
+    }
+}
+
+/// Writes to stdout without buffering surprises.
+func emit(_ s: String) {
+    FileHandle.standardOutput.write(Data(s.utf8))
+}
+
+/// Resolves REGION arguments, exiting 64 with suggestions when one is unknown or ambiguous.
+func resolveRegions(_ queries: [String], in atlas: Atlas) throws -> [Region] {
+    try queries.map { q in
+        switch RegionResolver.resolve(q, in: atlas) {
+        case .success(let r): return r
+        case .failure(let f): throw Fail(f.message, code: 64)
+        }
+    }
+}

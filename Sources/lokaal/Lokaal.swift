@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import LokaalCLI
+import LokaalCore
+
+/// The `lokaal` command: the browser with no subcommand, plain readers with one.
+@main
+struct Lokaal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lokaal",
+        abstract: "Browse the Lokaal Addenda of Capacity Building Lokale Partnerschappen (2023).",
+        discussion: """
+        With no subcommand lokaal opens the full-screen browser (or prints the region \
+        list when standard output is not a terminal).
+
+        REGION is an id, a name or an unambiguous prefix, ignoring case and accents.
+        Exit status: 0 ok, 64 bad arguments, 65 bad data, 66 missing data.
+        """,
+        version: "lokaal 0.1.0",
+        subcommands: [Regions.self, Show.self, Personas.self, Search.self, Compare.self,
+                      Contacts.self, Timeline.self, Validate.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let atlas = try common.loadAtlas()
+        try Browser.start(atlas: atlas, options: common)
+    }
+}
