@@ -34,8 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],
                     resources: [.copy("Golden")]),

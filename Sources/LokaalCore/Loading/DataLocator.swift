@@ -61,8 +61,9 @@ public struct DataLocator: Sendable {
     }
 
     /// `Data/` of the source tree this module was compiled from.
-    public static func sourceTreeDataDirectory(file: String = #filePath) -> String {
-        URL(fileURLWithPath: file)
+    public static func sourceTreeDataDirectory() -> String {
+        let file: String = #filePath
+        return URL(fileURLWithPath: file)
             .deletingLastPathComponent() // Loading
             .deletingLastPathComponent() // LokaalCore
             .deletingLastPathComponent() // Sources

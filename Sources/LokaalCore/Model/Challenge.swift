@@ -14,8 +14,13 @@ public struct Challenge: Codable, Sendable, Equatable {
     public var outcomes: [String]
     public var closing: [String]
 
-    /// The first sentence-ish opening of the challenge, for listings.
+    /// The challenge's opening lines for listings: the first description paragraph
+    /// that says something of its own (the addenda's shared lead-in sentences,
+    /// "Wij zoeken naar partners …", are skipped), else the first question or obstacle.
     public var opening: String {
-        description.first ?? questions.first ?? obstacles.first ?? ""
+        let lead = description.first { p in
+            !["wij zoeken naar partners", "we zoeken naar partners"].contains { p.lowercased().hasPrefix($0) }
+        }
+        return lead ?? description.first ?? questions.first ?? obstacles.first ?? ""
     }
 }

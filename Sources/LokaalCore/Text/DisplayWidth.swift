@@ -14,6 +14,7 @@ public enum DisplayWidth {
     /// Width of one grapheme cluster in terminal cells.
     public static func of(_ c: Character) -> Int {
         if let a = c.asciiValue { return (a >= 0x20 && a < 0x7f) ? 1 : 0 }
+        _ = localeReady
         var w = 0
         for s in c.unicodeScalars {
             let sw = Int(lk_wcwidth(s.value))
@@ -22,6 +23,9 @@ public enum DisplayWidth {
         if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { w = 2 }
         return min(max(w, 0), 2)
     }
+
+    /// Set once, before the first non-ASCII width is asked.
+    private static let localeReady: Bool = ensureUTF8Locale()
 
     /// Width of a string in terminal cells.
     public static func of(_ s: String) -> Int {

@@ -1,0 +1,73 @@
+# lokaal — build, run, test, install.
+#   make run      open lokaal on the bundled data (installs missing system packages first)
+#   make test     every test: unit, golden screens, command line, tmux end to end
+#   make bench    benchmarks (not part of make test)
+#   make install PREFIX=/usr/local
+
+PREFIX  ?= /usr/local
+SWIFT   ?= swift
+BIN      = .build/debug/lokaal
+RELEASE  = .build/release/lokaal
+APT_PKGS = libncurses-dev pkg-config
+TEST_PKGS = tmux
+
+.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden
+
+all: build
+
+# Installs what is missing when we can (root, or sudo without a password);
+# otherwise says exactly what to run.
+deps:
+	@sh scripts/ensure-packages.sh $(APT_PKGS)
+
+test-deps:
+	@sh scripts/ensure-packages.sh $(APT_PKGS) $(TEST_PKGS)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) $(ARGS)
+
+unit: deps
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test
+
+e2e: test-deps build
+	sh Tests/e2e/run.sh $(BIN)
+
+test: test-deps
+	$(MAKE) --no-print-directory unit
+	$(MAKE) --no-print-directory e2e
+
+# Rewrites the golden screens from the current views and shows what changed.
+golden: deps
+	LOKAAL_UPDATE_GOLDEN=1 $(SWIFT) test --filter Golden || true
+	git --no-pager diff --stat -- Tests/LokaalUITests/Golden
+	git --no-pager diff -- Tests/LokaalUITests/Golden
+
+bench: release
+	sh scripts/bench.sh $(RELEASE)
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal
+	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lokaal
+	install -m 644 Data/*.json $(DESTDIR)$(PREFIX)/share/lokaal/
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	           $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	           $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lokaal
+	$(RELEASE) --generate-completion-script zsh  > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lokaal
+	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lokaal \
+	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lokaal \
+	      $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lokaal \
+	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/lokaal
+
+clean:
+	rm -rf .build

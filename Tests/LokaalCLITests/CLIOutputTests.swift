@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import LokaalCore
+@testable import LokaalCLI
+
+@Suite struct CLIOutputTests {
+    static let atlas: Atlas = try! AtlasLoader.load(directory: DataLocator.sourceTreeDataDirectory())
+    static let plain = OutputStyle(width: 80, color: false)
+
+    func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(s.utf8))
+    }
+
+    @Test func regionsPlainAndJSON() throws {
+        let text = RegionsReport.plain(Self.atlas, style: Self.plain)
+        for r in Self.atlas.regions { #expect(text.contains(r.id) && text.contains(r.name)) }
+        #expect(text.contains("4 challenges · deadline 9 juni 2023 om 23u59"))
+        let items = try decode([RegionsReport.Item].self, RegionsReport.json(Self.atlas))
+        #expect(items.count == 5)
+        let leuven = try #require(items.first { $0.id == "leuven" })
+        #expect(leuven.challenges == 4)
+        #expect(leuven.deadline == .init(text: "9 juni 2023 om 23u59", date: "2023-06-09", time: "23:59"))
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func showPrintsEverySection() throws {
+        for r in Self.atlas.regions {
+            let text = ShowReport.plain(r, sections: Section.allCases, style: Self.plain)
+            for s in Section.allCases where !SectionDocument.blocks(r, s, lang: .en).isEmpty {
+                #expect(text.contains(s.englishTitle.uppercased()), "\(r.id) \(s)")
+            }
+            for c in r.challenges { #expect(text.contains("Challenge \(c.number) — based on")) }
+            for p in r.contacts.people { #expect(text.contains(p.email)) }
+            #expect(text.contains(r.contacts.submission.email))
+            #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        }
+        let json = ShowReport.json(Self.atlas.region(id: "aalst")!, section: .timing)
+        #expect(json.contains("\"section\" : \"timing\""))
+        #expect(json.contains("einddatum + 14 dagen"))
+    }
+
+    @Test func personasRoyNamesThreeRegions() throws {
+        let text = PersonasReport.plain(Self.atlas, query: "Roy", style: Self.plain)
+        #expect(text.hasPrefix("Roy — 3 regions"))
+        for name in ["Zuidwest Rand, challenge 3", "Haspengouw, challenge 2", "Aalst, challenge 2"] { #expect(text.contains(name)) }
+        let items = try decode([PersonasReport.Item].self, PersonasReport.json(Self.atlas, query: "roy"))
+        #expect(items.first?.regions.sorted() == ["aalst", "haspengouw", "zuidwest-rand"])
+        #expect(PersonasReport.plain(Self.atlas, query: "qqqq", style: Self.plain).hasPrefix("No persona matches"))
+    }
+
+    @Test func searchPlainAndJSON() throws {
+        let text = SearchReport.plain(Self.atlas, query: "hierarchie", style: Self.plain)
+        #expect(text.contains("Aalst (aalst)"))
+        #expect(text.contains("[hiërarchie]"))
+        let r = try decode(SearchReport.Result.self, SearchReport.json(Self.atlas, query: "hierarchie"))
+        #expect(r.hits.count == 1)
+        #expect(r.hits[0].section == "enrichment")
+        #expect(Array(r.hits[0].snippet)[r.hits[0].match.start..<r.hits[0].match.end].map(String.init).joined() == "hiërarchie")
+    }
+
+    @Test func compareAlignsRows() throws {
+        let c = Comparison(regions: [Self.atlas.region(id: "leuven")!, Self.atlas.region(id: "zuidwest-rand")!], lang: .en)
+        let text = CompareReport.plain(c, style: Self.plain)
+        #expect(text.contains("Leuven") && text.contains("Zuidwest Rand"))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        let r = try decode(CompareReport.Result.self, CompareReport.json(c))
+        #expect(r.regions == ["leuven", "zuidwest-rand"])
+        let deadline = try #require(r.rows.first { $0.label == "Deadline kandidaturen" })
+        #expect(deadline.values == [["9 juni 2023 om 23u59"], ["9 juni 2023 om 23u59"]])
+        #expect(deadline.differs == false)
+        #expect(r.rows.first { $0.label == "Municipalities" }?.differs == true)
+    }
+
+    @Test func contactsPlainJSONAndVCard() throws {
+        let zw = Self.atlas.region(id: "zuidwest-rand")!
+        let text = ContactsReport.plain([zw], style: Self.plain)
+        #expect(text.contains("Required subject line: kandidatuur Capacity Building Zuidwest Rand"))
+        #expect(text.contains("silke.vanesch@vdab.be"))
+        let items = try decode([ContactsReport.Item].self, ContactsReport.json([zw]))
+        #expect(items[0].submission.email == "gelijkekansen@halle.be")
+        let card = ContactsReport.vcards([zw])
+        #expect(card.components(separatedBy: "BEGIN:VCARD\r\nVERSION:4.0\r\n").count == 3)
+        #expect(card.contains("FN:Silke Van Esch\r\n"))
+        #expect(card.contains("TEL;VALUE=uri;TYPE=work:tel:+32-494-62-42-42\r\n"))
+        #expect(card.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+    }
+
+    @Test func timelinePlainAndJSON() throws {
+        let items = try decode([TimelineReport.Item].self, TimelineReport.json(Self.atlas))
+        #expect(items.count == 30)
+        #expect(items.first?.kind == "launch")
+        let text = TimelineReport.plain(Self.atlas, style: Self.plain)
+        #expect(text.hasPrefix("2023-04-21"))
+        #expect(text.contains("(year not in source)"))
+    }
+
+    @Test func validateReports() throws {
+        #expect(ValidateReport.plain(directory: "Data", problems: [], regionCount: 5) == "Data: 5 regions, all valid\n")
+        let p = LoadError(.invalid, file: "Data/x.json", path: "$.id", message: "bad")
+        #expect(ValidateReport.plain(directory: "Data", problems: [p], regionCount: 0) == "lokaal: Data/x.json: at $.id: bad\n")
+        let r = try decode(ValidateReport.Result.self, ValidateReport.json(directory: "Data", problems: [p]))
+        #expect(r.ok == false && r.problems.first?.path == "$.id")
+    }
+
+    @Test func noColourWhenNotATerminalOrNoColorSet() {
+        #expect(OutputStyle.decide(isTerminal: false, environment: [:]) == false)
+        #expect(OutputStyle.decide(isTerminal: true, environment: ["NO_COLOR": "1"]) == false)
+        #expect(OutputStyle.decide(isTerminal: true, environment: ["TERM": "xterm"]) == true)
+    }
+}
