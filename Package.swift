@@ -26,7 +26,9 @@ let package = Package(
         // Pure views and the controller: an in-memory screen, no curses.
         .target(name: "LokaalUI", dependencies: ["LokaalCore"]),
         // The one backend: presents a Screen with ncursesw and reads keys.
-        .target(name: "LokaalTerminal", dependencies: ["CNcurses", "LokaalUI"]),
+        // Signal flags and crash handlers, in C because a handler may only touch sig_atomic_t.
+        .target(name: "CSignals"),
+        .target(name: "LokaalTerminal", dependencies: ["CNcurses", "CSignals", "LokaalUI"]),
         .executableTarget(
             name: "lokaal",
             dependencies: [

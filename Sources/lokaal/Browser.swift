@@ -1,14 +1,70 @@
 import Foundation
 import LokaalCLI
 import LokaalCore
+import LokaalTerminal
+import LokaalUI
 
 /// Starts the interactive browser, or prints the region list when stdout is not a terminal.
 enum Browser {
+    /// Exit status when the browser cannot start (EX_UNAVAILABLE).
+    static let cannotStart: Int32 = 69
+
     static func start(atlas: Atlas, options: CommonOptions) throws {
+        let env = ProcessInfo.processInfo.environment
         if isatty(STDOUT_FILENO) != 1 {
             emit(RegionsReport.plain(atlas, style: OutputStyle(width: 80, color: false)))
             return
         }
-        emit(RegionsReport.plain(atlas, style: options.style))
+        let term = env["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw Fail("cannot start the browser: TERM is \(term.isEmpty ? "not set" : "\"dumb\""), so the terminal's abilities are unknown. Set TERM (e.g. xterm-256color) or use a subcommand such as `lokaal regions`.", code: cannotStart)
+        }
+        if isatty(STDIN_FILENO) != 1 {
+            throw Fail("cannot start the browser: standard input is not a terminal. Use a subcommand such as `lokaal regions`.", code: cannotStart)
+        }
+        let theme = Theme(color: (env["NO_COLOR"] ?? "").isEmpty)
+        let terminal: Terminal
+        do { terminal = try Terminal(theme: theme) } catch { throw Fail(error.description, code: cannotStart) }
+        run(terminal, atlas: atlas, theme: theme, lang: options.language)
+    }
+
+    /// The main loop: render, present, read a key, update, carry out effects.
+    static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang) {
+        var state = AppState(rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
+        var dirty = true
+        while true {
+            if let sig = t.pendingSignal { t.exit(bySignal: sig) }
+            if dirty { t.present(RootView.render(atlas, state, theme: theme)); dirty = false }
+            guard let key = t.readKey() else {
+                if t.hungUp { t.restore(); exit(0) }
+                continue
+            }
+            dirty = true
+            for effect in Controller.update(&state, key: key, atlas: atlas) {
+                switch effect {
+                case .quit: t.restore(); return
+                case .redraw: t.requestRepaint()
+                case .suspend: t.suspend()
+                }
+            }
+        }
+    }
+
+    /// Today's date as YYYY-MM-DD (local time).
+    static func today() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+
+    /// Hidden `--render-once COLSxROWS [--keys K]`: renders one frame without a terminal and prints it (for benchmarks and checks).
+    static func renderOnce(atlas: Atlas, size: String, keys: String, options: CommonOptions) throws {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts.allSatisfy({ $0 > 0 && $0 <= 2000 }) else { throw Fail("--render-once wants COLSxROWS, e.g. 120x40", code: 64) }
+        var state = AppState(rows: parts[1], cols: parts[0], lang: options.language, today: today())
+        for k in KeyScript.parse(keys) { _ = Controller.update(&state, key: k, atlas: atlas) }
+        let screen = RootView.render(atlas, state, theme: .mono)
+        emit(screen.lines.joined(separator: "\n") + "\n")
     }
 }

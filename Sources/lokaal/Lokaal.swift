@@ -23,8 +23,20 @@ struct Lokaal: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Option(name: .customLong("render-once"), help: .hidden)
+    var renderOnce: String?
+
+    @Option(name: .customLong("keys"), help: .hidden)
+    var keys: String?
+
     func run() throws {
-        let atlas = try common.loadAtlas()
-        try Browser.start(atlas: atlas, options: common)
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            if let renderOnce {
+                try Browser.renderOnce(atlas: atlas, size: renderOnce, keys: keys ?? "", options: common)
+                return
+            }
+            try Browser.start(atlas: atlas, options: common)
+        }
     }
 }

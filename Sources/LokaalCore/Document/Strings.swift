@@ -7,7 +7,7 @@ public struct S: Sendable {
     public let nl: String
     public subscript(_ lang: Lang) -> String { lang == .en ? en : nl }
 
-    init(_ en: String, _ nl: String) { self.en = en; self.nl = nl }
+    public init(_ en: String, _ nl: String) { self.en = en; self.nl = nl }
 
     public static let regions = S("Regions", "Regio's")
     public static let municipalities = S("Municipalities", "Gemeenten")

@@ -1,7 +1,8 @@
-import LokaalCore
-
 /// A percentage drawn as a bar of block glyphs, readable without colour: `███▌      33%`.
 public enum Bar {
+    /// Right-aligns a percentage in three cells.
+    public static func pad3(_ n: Int) -> String { let s = "\(n)"; return String(repeating: " ", count: max(0, 3 - s.count)) + s }
+
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     /// The bar glyphs for `percent` in `cells` cells, padded to exactly `cells`.
@@ -12,13 +13,4 @@ public enum Bar {
         s += String(repeating: "·", count: max(0, cells - DisplayWidth.of(s)))
         return s
     }
-
-    /// `label  bar  NN%` fitted to `width`.
-    public static func line(label: String, percent: Int, width: Int) -> String {
-        let barCells = max(5, min(20, width / 3))
-        let labelWidth = max(1, width - barCells - 6)
-        return Wrapper.pad(label, width: labelWidth) + " " + glyphs(percent: percent, cells: barCells) + " " + pad3(percent) + "%"
-    }
-
-    static func pad3(_ n: Int) -> String { let s = "\(n)"; return String(repeating: " ", count: max(0, 3 - s.count)) + s }
 }

@@ -1,0 +1,16 @@
+// Async-signal-safe plumbing for the terminal backend: a flag set by
+// SIGINT/SIGTERM/SIGHUP/SIGQUIT, and crash handlers that restore the terminal
+// before the previous handler (Swift's backtracer) runs.
+#ifndef LOKAAL_CSIGNALS_H
+#define LOKAAL_CSIGNALS_H
+/// Installs flag-setting handlers (no SA_RESTART) and unblocks the signals the browser needs.
+void lk_install_signal_handlers(void);
+/// The pending terminating signal, or 0.
+int lk_pending_signal(void);
+/// Restores the default action for `sig` and raises it, so the exit status is 128+sig.
+void lk_reraise(int sig);
+/// Installs handlers for SIGILL/SIGTRAP/SIGSEGV/SIGBUS/SIGFPE/SIGABRT that call `hook` once, then chain.
+void lk_install_crash_handlers(void (*hook)(void));
+/// True when standard input has hung up (the pty is gone).
+int lk_stdin_hung_up(void);
+#endif

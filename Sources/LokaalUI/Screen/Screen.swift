@@ -1,0 +1,109 @@
+import LokaalCore
+
+/// An in-memory terminal screen: rows × columns of cells, each a grapheme and a ``Style``.
+///
+/// Views draw here; tests compare it as text; the backend presents it. A wide
+/// character takes its cell and marks the next as a continuation. Every write
+/// is clipped to the screen and sanitised, so nothing drawn can overflow a row.
+public struct Screen: Equatable, Sendable {
+    /// One cell: the grapheme shown (empty for the right half of a wide one) and its style.
+    public struct Cell: Equatable, Sendable {
+        public var char: String
+        public var style: Style
+        public static let blank = Cell(char: " ", style: .normal)
+    }
+
+    public let rows: Int
+    public let cols: Int
+    public private(set) var cells: [Cell]
+    /// Where the hardware cursor should sit (the selected row), if anywhere.
+    public var cursor: (row: Int, col: Int)? {
+        get { cursorRow.map { ($0, cursorCol) } }
+        set { cursorRow = newValue?.row; cursorCol = newValue?.col ?? 0 }
+    }
+    private var cursorRow: Int?
+    private var cursorCol = 0
+
+    public init(rows: Int, cols: Int) {
+        self.rows = max(0, rows)
+        self.cols = max(0, cols)
+        cells = Array(repeating: .blank, count: self.rows * self.cols)
+    }
+
+    public subscript(row: Int, col: Int) -> Cell {
+        cells[row * cols + col]
+    }
+
+    /// Fills a rectangle with spaces of one style.
+    public mutating func fill(_ r: Rect, style: Style) {
+        let r = r.clipped(rows: rows, cols: cols)
+        for y in r.top..<r.bottom { for x in r.left..<r.right { cells[y * cols + x] = Cell(char: " ", style: style) } }
+    }
+
+    /// Writes text at (row, col), at most `width` cells (default: to the right edge); returns the cells used.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, col: Int, style: Style, width: Int? = nil) -> Int {
+        guard row >= 0, row < rows, col < cols else { return 0 }
+        let limit = min(cols, col + (width ?? cols))
+        var x = col
+        for ch in Sanitizer.clean(text) {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if x + w > limit { break }
+            if x >= 0 { setCell(row: row, col: x, char: String(ch), width: w, style: style) }
+            x += w
+        }
+        return x - col
+    }
+
+    private mutating func setCell(row: Int, col x: Int, char: String, width w: Int, style: Style) {
+        let i = row * cols + x
+        // Overwriting the right half of a wide character blanks its left half.
+        if cells[i].char.isEmpty, x > 0 { cells[i - 1].char = " " }
+        // A wide character whose left half we overwrite loses its right half.
+        if x + w < cols, cells[i + w].char.isEmpty { cells[i + w].char = " " }
+        cells[i] = Cell(char: char, style: style)
+        if w == 2 { cells[i + 1] = Cell(char: "", style: style) }
+    }
+
+    /// Writes a styled line, mapping roles to styles; `base` is used for plain text.
+    @discardableResult
+    public mutating func put(_ line: StyledLine, row: Int, col: Int, width: Int, base: Style = .normal) -> Int {
+        var used = 0
+        for run in line.runs {
+            used += put(run.text, row: row, col: col + used, style: Self.style(for: run.role, base: base), width: width - used)
+        }
+        return used
+    }
+
+    /// Changes the style of cells without changing their text.
+    public mutating func restyle(row: Int, from: Int, to: Int, style: Style) {
+        guard row >= 0, row < rows else { return }
+        for x in max(0, from)..<min(cols, max(from, to)) { cells[row * cols + x].style = style }
+    }
+
+    static func style(for role: StyledLine.Role, base: Style) -> Style {
+        switch role {
+        case .plain: base
+        case .heading: base == .selected ? .selected : .heading
+        case .label: base == .selected ? .selected : .label
+        case .dim: base == .selected ? .selectedDim : .dim
+        case .bar: .bar
+        case .marker: base == .selected ? .selected : .marker
+        }
+    }
+
+    /// The screen as text, one string per row, trailing spaces kept so every row has `cols` cells.
+    public var lines: [String] {
+        (0..<rows).map { y in (0..<cols).map { cells[y * cols + $0].char }.joined() }
+    }
+
+    /// The styles as one code character per cell (see ``Style/code``), for attribute goldens.
+    public var styleLines: [String] {
+        (0..<rows).map { y in String((0..<cols).map { cells[y * cols + $0].style.code }) }
+    }
+
+    public static func == (a: Screen, b: Screen) -> Bool {
+        a.rows == b.rows && a.cols == b.cols && a.cells == b.cells && a.cursorRow == b.cursorRow && a.cursorCol == b.cursorCol
+    }
+}

@@ -1,0 +1,55 @@
+import LokaalCore
+
+/// Everything the browser shows, as one value: selection, focus, scroll, search, help, size.
+///
+/// Only ``Controller/update(_:key:atlas:)`` changes it; views are functions of it.
+public struct AppState: Equatable, Sendable {
+    /// Which pane has the keyboard.
+    public enum Focus: Int, CaseIterable, Sendable { case regions, sections, content }
+
+    public var rows: Int
+    public var cols: Int
+    public var lang: Lang
+    /// Today as YYYY-MM-DD, for the deadline status (given, so views stay pure).
+    public var today: String
+    public var focus: Focus = .regions
+    public var region = 0
+    public var section = 0
+    public var scroll = 0
+    /// The selected challenge in the challenge list.
+    public var challenge = 0
+    /// The open challenge (index into the region's challenges), if one is open.
+    public var openChallenge: Int?
+    public var search = SearchState()
+    public var help: HelpState?
+    public var status: String?
+
+    public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
+        self.rows = rows; self.cols = cols; self.lang = lang; self.today = today
+    }
+
+    /// The browser's section order.
+    public static let sections: [Section] = [.overview, .challenges, .services, .personas, .enrichment, .localChoices, .timing, .contacts, .notes]
+
+    public var currentSection: Section { Self.sections[section] }
+}
+
+/// The `/` search of the current region: the query, whether it is being typed, and where it matches.
+public struct SearchState: Equatable, Sendable {
+    /// One line that contains the query: which section (and open challenge) and which line.
+    public struct Match: Equatable, Sendable {
+        public let section: Int
+        public let openChallenge: Int?
+        public let line: Int
+    }
+    public var typing = false
+    public var query = ""
+    public var matches: [Match] = []
+    public var current: Int?
+}
+
+/// The help overlay: its filter text and scroll.
+public struct HelpState: Equatable, Sendable {
+    public var filter = ""
+    public var scroll = 0
+}

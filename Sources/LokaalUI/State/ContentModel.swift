@@ -1,0 +1,47 @@
+import LokaalCore
+
+/// The lines of the content pane for a region, section and open challenge, at a width.
+///
+/// For Challenges with none open it is a list: `items` gives the line range
+/// of each challenge so the selection can be drawn and kept in view.
+public struct ContentModel: Equatable, Sendable {
+    public let lines: [StyledLine]
+    /// Line ranges of the selectable items (challenges in the list), empty elsewhere.
+    public let items: [Range<Int>]
+
+    public init(region r: Region, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String) {
+        if section == .challenges, let open = openChallenge, r.challenges.indices.contains(open) {
+            lines = BlockLayout.lines(SectionDocument.challenge(r.challenges[open], lang: lang), width: width)
+            items = []
+        } else if section == .challenges {
+            var out = BlockLayout.lines(r.challengesIntro.map(Block.paragraph), width: width)
+            var ranges: [Range<Int>] = []
+            for c in r.challenges {
+                out.append(.empty)
+                let start = out.count
+                let head = "\(S.challenge[lang]) \(c.number) · \(c.personas.joined(separator: ", "))"
+                out += Wrapper.wrap(Sanitizer.clean(head), width: width).map { StyledLine($0, .heading) }
+                out += Wrapper.wrap(Sanitizer.clean(c.opening), width: width).prefix(3).map { StyledLine($0, .dim) }
+                ranges.append(start..<out.count)
+            }
+            lines = out
+            items = ranges
+        } else {
+            var blocks = SectionDocument.blocks(r, section, lang: lang)
+            if section == .overview, let d = r.deadline, let date = d.dates.last {
+                let closed = today > date
+                blocks.append(.field(label: S.deadline[lang] + " · status", value: closed ? S.deadlinePassed[lang] : S.deadlineOpen[lang]))
+            }
+            if blocks.isEmpty { blocks = [.note("—")] }
+            lines = BlockLayout.lines(blocks, width: width)
+            items = []
+        }
+    }
+
+    /// Builds the model for what `state` shows.
+    public static func current(_ state: AppState, atlas: Atlas, width: Int) -> ContentModel? {
+        guard atlas.regions.indices.contains(state.region) else { return nil }
+        return ContentModel(region: atlas.regions[state.region], section: state.currentSection,
+                            openChallenge: state.openChallenge, width: width, lang: state.lang, today: state.today)
+    }
+}

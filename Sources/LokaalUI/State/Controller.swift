@@ -1,0 +1,251 @@
+import LokaalCore
+
+/// The browser's state machine: `(state, key) → (state, effects)`, with no terminal.
+///
+/// Keys resolve to actions through the ``Keymap``; text input goes to the
+/// help filter or the search prompt when those are open.
+public enum Controller {
+    public static func update(_ s: inout AppState, key: Key, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
+        if case let .resize(rows, cols) = key {
+            s.rows = max(0, rows); s.cols = max(0, cols)
+            clamp(&s, atlas)
+            return []
+        }
+        if s.help != nil { return helpKey(&s, key) }
+        if s.search.typing { searchKey(&s, key, atlas); return [] }
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        switch key {
+        case let .click(row, col): click(&s, row, col, layout, atlas); return []
+        case .wheelUp: scrollContent(&s, by: -3, atlas, layout); return []
+        case .wheelDown: scrollContent(&s, by: 3, atlas, layout); return []
+        default: break
+        }
+        guard let action = keymap.action(for: key) else {
+            if key != .unknown { s.status = (s.lang == .en ? "Unbound key " : "Geen functie voor ") + key.label + (s.lang == .en ? " — press ? for help" : " — druk ? voor hulp") }
+            return []
+        }
+        s.status = nil
+        return perform(&s, action, atlas, layout)
+    }
+
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect] {
+        let page = max(1, layout.content.height - 1)
+        switch action {
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .help: s.help = HelpState()
+        case .up: move(&s, -1, atlas, layout)
+        case .down: move(&s, 1, atlas, layout)
+        case .pageUp: move(&s, -page, atlas, layout)
+        case .pageDown: move(&s, page, atlas, layout)
+        case .top: move(&s, -1_000_000, atlas, layout)
+        case .bottom: move(&s, 1_000_000, atlas, layout)
+        case .nextPane: s.focus = AppState.Focus(rawValue: min(2, s.focus.rawValue + 1))!
+        case .previousPane: s.focus = AppState.Focus(rawValue: max(0, s.focus.rawValue - 1))!
+        case .open:
+            switch s.focus {
+            case .regions: s.focus = .sections
+            case .sections: s.focus = .content
+            case .content:
+                if s.currentSection == .challenges, s.openChallenge == nil, atlas.regions[s.region].challenges.indices.contains(s.challenge) {
+                    s.openChallenge = s.challenge
+                    s.scroll = 0
+                }
+            }
+        case .back:
+            if s.search.current != nil || !s.search.query.isEmpty { s.search = SearchState() }
+            else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }
+            else if s.focus == .content { s.focus = .sections }
+            else if s.focus == .sections { s.focus = .regions }
+            else { s.status = s.lang == .en ? "Press q to quit" : "Druk q om af te sluiten" }
+        case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9:
+            let n = Int(String(action.rawValue.last!))! - 1
+            selectSection(&s, n)
+        case .search:
+            s.search = SearchState(typing: true)
+        case .nextMatch: stepMatch(&s, 1, atlas, layout)
+        case .previousMatch: stepMatch(&s, -1, atlas, layout)
+        }
+        return []
+    }
+
+    static func selectRegion(_ s: inout AppState, _ i: Int, _ atlas: Atlas) {
+        let n = atlas.regions.count
+        guard n > 0 else { return }
+        let new = min(max(0, i), n - 1)
+        if new != s.region {
+            s.region = new; s.scroll = 0; s.challenge = 0; s.openChallenge = nil
+            s.search = SearchState()
+        }
+    }
+
+    static func selectSection(_ s: inout AppState, _ i: Int) {
+        let new = min(max(0, i), AppState.sections.count - 1)
+        if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0 }
+    }
+
+    static func move(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
+        switch s.focus {
+        case .regions: selectRegion(&s, s.region + delta, atlas)
+        case .sections: selectSection(&s, s.section + delta)
+        case .content:
+            if s.currentSection == .challenges, s.openChallenge == nil, !atlas.regions.isEmpty {
+                let n = atlas.regions[s.region].challenges.count
+                s.challenge = min(max(0, s.challenge + delta), max(0, n - 1))
+                keepSelectionVisible(&s, atlas, layout)
+            } else {
+                scrollContent(&s, by: delta, atlas, layout)
+            }
+        }
+    }
+
+    static func maxScroll(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> Int {
+        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return 0 }
+        return max(0, m.lines.count - layout.content.height)
+    }
+
+    static func scrollContent(_ s: inout AppState, by delta: Int, _ atlas: Atlas, _ layout: Layout) {
+        s.scroll = min(max(0, s.scroll + delta), maxScroll(s, atlas, layout))
+    }
+
+    static func keepSelectionVisible(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout) {
+        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.items.indices.contains(s.challenge) else { return }
+        let item = m.items[s.challenge]
+        let h = max(1, layout.content.height)
+        if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
+        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, max(0, m.lines.count - h)) }
+        s.scroll = max(0, min(s.scroll, max(0, m.lines.count - h)))
+    }
+
+    /// Keeps every index and scroll valid after a resize or data change.
+    public static func clamp(_ s: inout AppState, _ atlas: Atlas) {
+        s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
+        s.section = min(max(0, s.section), AppState.sections.count - 1)
+        if !atlas.regions.isEmpty {
+            let n = atlas.regions[s.region].challenges.count
+            s.challenge = min(max(0, s.challenge), max(0, n - 1))
+            if let o = s.openChallenge, !(0..<n).contains(o) { s.openChallenge = nil }
+        }
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        if layout.tooSmall { return }
+        s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
+        if !s.search.query.isEmpty { recomputeMatches(&s, atlas, layout, jump: false) }
+    }
+
+    // MARK: - Mouse
+
+    static func click(_ s: inout AppState, _ row: Int, _ col: Int, _ layout: Layout, _ atlas: Atlas) {
+        guard !layout.tooSmall else { return }
+        if layout.regions.contains(row: row, col: col) {
+            let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: layout.regions.height, lines: layout.regionLines)
+            let i = offset + (row - layout.regions.top) / layout.regionLines
+            if i < atlas.regions.count { selectRegion(&s, i, atlas); s.focus = .regions }
+        } else if layout.sections.contains(row: row, col: col) {
+            if layout.stacked { selectSection(&s, s.section + (col < layout.cols / 2 ? -1 : 1)) }
+            else if row - layout.sections.top < AppState.sections.count { selectSection(&s, row - layout.sections.top) }
+            s.focus = .sections
+        } else if layout.content.contains(row: row, col: col) {
+            s.focus = .content
+            if let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth) {
+                let line = s.scroll + row - layout.content.top
+                if let i = m.items.firstIndex(where: { $0.contains(line) }) { s.challenge = i }
+            }
+        }
+    }
+
+    // MARK: - Help overlay
+
+    static func helpKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+        guard var h = s.help else { return [] }
+        switch key {
+        case .escape, .char("?") where h.filter.isEmpty: s.help = nil; return []
+        case .escape: s.help = nil; return []
+        case .backspace:
+            if h.filter.isEmpty { s.help = nil; return [] }
+            h.filter.removeLast(); h.scroll = 0
+        case .up: h.scroll = max(0, h.scroll - 1)
+        case .down: h.scroll += 1
+        case .pageUp: h.scroll = max(0, h.scroll - 10)
+        case .pageDown: h.scroll += 10
+        case .ctrl("l"): s.help = h; return [.redraw]
+        case .char(let c): h.filter.append(c); h.scroll = 0
+        case .enter: s.help = nil; return []
+        default: break
+        }
+        s.help = h
+        return []
+    }
+
+    // MARK: - Search
+
+    static func searchKey(_ s: inout AppState, _ key: Key, _ atlas: Atlas) {
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        switch key {
+        case .escape: s.search = SearchState()
+        case .enter:
+            s.search.typing = false
+            if s.search.query.isEmpty { s.search = SearchState() }
+        case .backspace:
+            if s.search.query.isEmpty { s.search = SearchState(); return }
+            s.search.query.removeLast()
+            recomputeMatches(&s, atlas, layout, jump: true)
+        case .char(let c):
+            s.search.query.append(c)
+            recomputeMatches(&s, atlas, layout, jump: true)
+        default: break
+        }
+    }
+
+    /// Every line of the current region, in every section (and every challenge), containing the query.
+    public static func matches(query: String, region: Region, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
+        let q = TextFolding.fold(query)
+        guard !q.isEmpty, width > 0 else { return [] }
+        var out: [SearchState.Match] = []
+        for (si, section) in AppState.sections.enumerated() {
+            let docs: [Int?] = section == .challenges ? region.challenges.indices.map { Optional($0) } : [nil]
+            for open in docs {
+                let m = ContentModel(region: region, section: section, openChallenge: open, width: width, lang: lang, today: today)
+                for (li, line) in m.lines.enumerated() where TextFolding.fold(line.text).contains(q) {
+                    out.append(.init(section: si, openChallenge: open, line: li))
+                }
+            }
+        }
+        return out
+    }
+
+    static func recomputeMatches(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout, jump: Bool) {
+        guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; return }
+        s.search.matches = matches(query: s.search.query, region: atlas.regions[s.region], width: layout.textWidth, lang: s.lang, today: s.today)
+        guard !s.search.matches.isEmpty else { s.search.current = nil; return }
+        if jump {
+            // The first match at or after where the reader is.
+            let here = (s.section, s.openChallenge ?? -1, s.scroll)
+            let i = s.search.matches.firstIndex { ($0.section, $0.openChallenge ?? -1, $0.line) >= here } ?? 0
+            go(&s, to: i, atlas, layout)
+        } else if let c = s.search.current {
+            s.search.current = min(c, s.search.matches.count - 1)
+        }
+    }
+
+    static func stepMatch(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
+        if s.search.query.isEmpty {
+            s.status = s.lang == .en ? "No search yet — press / to search" : "Nog geen zoekopdracht — druk /"
+            return
+        }
+        let n = s.search.matches.count
+        guard n > 0 else { s.status = (s.lang == .en ? "No matches for " : "Geen treffers voor ") + "\"\(s.search.query)\""; return }
+        let next = ((s.search.current ?? (delta > 0 ? -1 : 0)) + delta + n) % n
+        go(&s, to: next, atlas, layout)
+    }
+
+    static func go(_ s: inout AppState, to i: Int, _ atlas: Atlas, _ layout: Layout) {
+        let m = s.search.matches[i]
+        s.search.current = i
+        s.section = m.section
+        s.openChallenge = m.openChallenge
+        if let o = m.openChallenge { s.challenge = o }
+        s.focus = .content
+        s.scroll = max(0, min(m.line - layout.content.height / 3, maxScroll(s, atlas, layout)))
+    }
+}

@@ -1,0 +1,6 @@
+/// Something the controller asks the runtime to do: effects are values, carried out by the backend loop.
+public enum Effect: Equatable, Sendable {
+    case quit
+    case redraw
+    case suspend
+}

@@ -1,0 +1,37 @@
+import LokaalCore
+
+/// The bottom line: the search prompt, a status message, or the keys that work here; and the scroll position.
+enum FooterView {
+    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ keymap: Keymap) {
+        let row = layout.footer.top
+        screen.fill(layout.footer, style: .hint)
+        var right = ""
+        if let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.lines.count > layout.content.height {
+            let last = min(m.lines.count, s.scroll + layout.content.height)
+            right = " \(s.scroll + 1)–\(last)/\(m.lines.count) "
+        }
+        let rw = DisplayWidth.of(right)
+        let room = max(0, layout.cols - rw)
+        if s.search.typing {
+            let n = s.search.matches.count
+            let count = s.search.query.isEmpty ? "" : "  (\(n) \(s.lang == .en ? (n == 1 ? "match" : "matches") : (n == 1 ? "treffer" : "treffers")))"
+            screen.put("/" + s.search.query + "▏" + count, row: row, col: 0, style: .status, width: room)
+        } else if let status = s.status {
+            screen.put(" " + status, row: row, col: 0, style: .status, width: room)
+        } else if !s.search.query.isEmpty {
+            let pos = s.search.current.map { "\($0 + 1)/\(s.search.matches.count)" } ?? "0/\(s.search.matches.count)"
+            screen.put(" /\(s.search.query)  \(pos)  n/N · Esc", row: row, col: 0, style: .status, width: room)
+        } else {
+            var col = 1
+            for b in keymap.bindings {
+                guard let hint = b.hint else { continue }
+                let keys = b.hintKeys ?? b.keys[0].label
+                let piece = keys + " " + hint[s.lang]
+                if col + DisplayWidth.of(piece) + 2 > room { break }
+                col += screen.put(keys, row: row, col: col, style: .hintKey)
+                col += screen.put(" " + hint[s.lang] + "  ", row: row, col: col, style: .hint)
+            }
+        }
+        if rw > 0, layout.cols > rw + 10 { screen.put(right, row: row, col: layout.cols - rw, style: .hint) }
+    }
+}

@@ -1,0 +1,19 @@
+import LokaalCore
+
+/// The top line: a breadcrumb of where the reader is, and the region count.
+enum HeaderView {
+    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout) {
+        screen.fill(layout.header, style: .header)
+        var crumbs = ["lokaal"]
+        if atlas.regions.indices.contains(s.region) {
+            let r = atlas.regions[s.region]
+            crumbs.append(r.name)
+            crumbs.append(SectionNames.short(s.currentSection, s.lang))
+            if let o = s.openChallenge, r.challenges.indices.contains(o) { crumbs.append("\(S.challenge[s.lang]) \(r.challenges[o].number)") }
+        }
+        let right = " \(s.region + 1)/\(atlas.regions.count) \(S.regions[s.lang].lowercased()) "
+        let rw = DisplayWidth.of(right)
+        screen.put(" " + crumbs.joined(separator: " › "), row: 0, col: 0, style: .header, width: max(0, layout.cols - rw))
+        if layout.cols > rw + 10 { screen.put(right, row: 0, col: layout.cols - rw, style: .header) }
+    }
+}

@@ -1,0 +1,43 @@
+import LokaalCore
+
+/// The `?` overlay: every binding of the keymap, filtered by what the user types.
+public enum HelpOverlayView {
+    /// The help rows (keys, description) that match a filter, in keymap order.
+    public static func rows(filter: String, lang: Lang, keymap: Keymap) -> [(keys: String, text: String)] {
+        let all = keymap.bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), text: $0.help[lang]) }
+        let extra = [(keys: lang == .en ? "mouse" : "muis", text: lang == .en ? "Click selects, the wheel scrolls" : "Klik selecteert, het wiel scrolt")]
+        let q = TextFolding.fold(filter)
+        return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
+    }
+
+    static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap) {
+        let rows = rows(filter: h.filter, lang: lang, keymap: keymap)
+        let width = min(screen.cols - 4, 64)
+        let height = min(screen.rows - 2, rows.count + 4)
+        guard width > 10, height > 4 else { return }
+        let top = (screen.rows - height) / 2, left = (screen.cols - width) / 2
+        let box = Rect(top: top, left: left, height: height, width: width)
+        screen.fill(box, style: .overlay)
+        let title = lang == .en ? " Help — keys " : " Hulp — toetsen "
+        screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, col: left, style: .overlay)
+        screen.put(title, row: top, col: left + 2, style: .overlayTitle)
+        for y in top + 1..<box.bottom - 1 {
+            screen.put("│", row: y, col: left, style: .overlay)
+            screen.put("│", row: y, col: box.right - 1, style: .overlay)
+        }
+        screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: box.bottom - 1, col: left, style: .overlay)
+        let filterLine = (lang == .en ? "Filter: " : "Filter: ") + h.filter + "▏"
+        screen.put(filterLine, row: top + 1, col: left + 2, style: .overlay, width: width - 4)
+        let visible = height - 3
+        let scroll = min(h.scroll, max(0, rows.count - visible))
+        let keyWidth = min(22, (width - 4) / 3)
+        if rows.isEmpty {
+            screen.put(S.noResults[lang], row: top + 2, col: left + 2, style: .overlay, width: width - 4)
+        }
+        for (i, r) in rows.dropFirst(scroll).prefix(visible).enumerated() {
+            screen.put(r.keys, row: top + 2 + i, col: left + 2, style: .overlayTitle, width: keyWidth)
+            screen.put(r.text, row: top + 2 + i, col: left + 3 + keyWidth, style: .overlay, width: width - keyWidth - 5)
+        }
+        screen.cursor = (top + 1, left + 2 + min(width - 5, DisplayWidth.of(filterLine) - 1))
+    }
+}

@@ -1,0 +1,22 @@
+import LokaalCore
+
+/// Renders the whole browser for a state onto a new ``Screen``: header, panes, footer, overlays.
+///
+/// A pure function of its arguments: the atlas, the state and the theme.
+public enum RootView {
+    public static func render(_ atlas: Atlas, _ s: AppState, theme: Theme, keymap: Keymap = .standard) -> Screen {
+        var screen = Screen(rows: s.rows, cols: s.cols)
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        if layout.tooSmall {
+            TooSmallView.draw(&screen, lang: s.lang)
+            return screen
+        }
+        HeaderView.draw(&screen, atlas, s, layout)
+        RegionListView.draw(&screen, atlas, s, layout, theme)
+        SectionListView.draw(&screen, s, layout, theme)
+        ContentView.draw(&screen, atlas, s, layout, theme)
+        FooterView.draw(&screen, atlas, s, layout, keymap)
+        if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }
+        return screen
+    }
+}

@@ -1,0 +1,18 @@
+/// How the browser looks: the selection marker and whether colour may be used.
+///
+/// Views draw marker glyphs from here; the backend maps ``Style``s to colours
+/// when `color` is true and to attributes only (bold, reverse, underline) when not.
+public struct Theme: Equatable, Sendable {
+    public var color: Bool
+    public var marker: String
+    public var ascii: Bool
+
+    public init(color: Bool, ascii: Bool = false) {
+        self.color = color
+        self.ascii = ascii
+        marker = ascii ? ">" : "▶"
+    }
+
+    public static let standard = Theme(color: true)
+    public static let mono = Theme(color: false)
+}
