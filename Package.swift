@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],
-                    resources: [.copy("Golden")]),
+                    exclude: ["Golden"]),
     ]
 )

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <poll.h>
 #include <unistd.h>
+#include <stdlib.h>
 #include "csignals.h"
 
 static volatile sig_atomic_t pending = 0;
@@ -40,8 +41,38 @@ void lk_reraise(int sig) {
     raise(sig);
 }
 
+static int saved_stderr = -1;
+static int capture_fd = -1;
+
+void lk_capture_stderr(void) {
+    if (saved_stderr >= 0) return;
+    char path[] = "/tmp/lokaal-stderr-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) return;
+    unlink(path);
+    saved_stderr = dup(2);
+    if (saved_stderr < 0) { close(fd); return; }
+    dup2(fd, 2);
+    capture_fd = fd;
+}
+
+void lk_release_stderr(void) {
+    if (saved_stderr < 0) return;
+    dup2(saved_stderr, 2);
+    close(saved_stderr);
+    saved_stderr = -1;
+    if (capture_fd >= 0) {
+        char buf[4096];
+        ssize_t n;
+        lseek(capture_fd, 0, SEEK_SET);
+        while ((n = read(capture_fd, buf, sizeof buf)) > 0) { ssize_t w = write(2, buf, (size_t)n); (void)w; }
+        close(capture_fd);
+        capture_fd = -1;
+    }
+}
+
 static void on_crash(int sig, siginfo_t *info, void *ctx) {
-    if (!restoring && restore_hook) { restoring = 1; restore_hook(); }
+    if (!restoring && restore_hook) { restoring = 1; restore_hook(); lk_release_stderr(); }
     struct sigaction *prev = &previous[sig];
     sigaction(sig, prev, 0);
     if (prev->sa_flags & SA_SIGINFO) { if (prev->sa_sigaction) { prev->sa_sigaction(sig, info, ctx); return; } }

@@ -33,6 +33,7 @@ public final class Terminal {
         }
         screenPtr = sp
         active = true
+        lk_capture_stderr()
         cbreak()
         noecho()
         nonl()
@@ -54,12 +55,15 @@ public final class Terminal {
         guard active else { return }
         active = false
         endwin()
+        lk_release_stderr()
     }
 
     /// Suspends the process like Ctrl-Z would; returns after `fg`, ready to repaint.
     public func suspend() {
         endwin()
+        lk_release_stderr()
         raise(SIGTSTP)
+        lk_capture_stderr()
         forceRepaint = true
     }
 

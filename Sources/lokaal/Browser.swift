@@ -32,9 +32,12 @@ enum Browser {
     static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang) {
         var state = AppState(rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
         var dirty = true
+        // Test hook for the crash-restore check in Tests/e2e: trap after the first frame.
+        let crashForTest = ProcessInfo.processInfo.environment["LOKAAL_TEST_CRASH"] == "1"
         while true {
             if let sig = t.pendingSignal { t.exit(bySignal: sig) }
             if dirty { t.present(RootView.render(atlas, state, theme: theme)); dirty = false }
+            if crashForTest { fatalError("deliberate crash for the terminal-restore test (LOKAAL_TEST_CRASH=1)") }
             guard let key = t.readKey() else {
                 if t.hungUp { t.restore(); exit(0) }
                 continue

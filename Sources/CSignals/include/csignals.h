@@ -11,6 +11,11 @@ int lk_pending_signal(void);
 void lk_reraise(int sig);
 /// Installs handlers for SIGILL/SIGTRAP/SIGSEGV/SIGBUS/SIGFPE/SIGABRT that call `hook` once, then chain.
 void lk_install_crash_handlers(void (*hook)(void));
+/// Sends stderr to a private file while the screen is in use, so nothing printed
+/// (a crash message) is lost in the alternate screen.
+void lk_capture_stderr(void);
+/// Puts stderr back and replays what was captured onto it. Safe to call twice.
+void lk_release_stderr(void);
 /// True when standard input has hung up (the pty is gone).
 int lk_stdin_hung_up(void);
 #endif

@@ -67,7 +67,7 @@ public enum SectionDocument {
             for rec in e.recognisability {
                 b.append(.paragraph(rec.text))
                 for level in rec.levels {
-                    b.append(.bar(label: "\(S.challenge[l]) \(rec.challenge) · \(level.label)", percent: level.percent))
+                    b.append(.bar(label: level.label, percent: level.percent))
                 }
             }
         }

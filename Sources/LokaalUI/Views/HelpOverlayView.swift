@@ -38,6 +38,10 @@ public enum HelpOverlayView {
             screen.put(r.keys, row: top + 2 + i, col: left + 2, style: .overlayTitle, width: keyWidth)
             screen.put(r.text, row: top + 2 + i, col: left + 3 + keyWidth, style: .overlay, width: width - keyWidth - 5)
         }
+        if scroll + visible < rows.count {
+            screen.put(lang == .en ? " ↓ more " : " ↓ meer ", row: box.bottom - 1, col: box.right - 10, style: .overlayTitle)
+        }
+        if scroll > 0 { screen.put(" ↑ ", row: top, col: box.right - 6, style: .overlayTitle) }
         screen.cursor = (top + 1, left + 2 + min(width - 5, DisplayWidth.of(filterLine) - 1))
     }
 }

@@ -1,0 +1,25 @@
+import Foundation
+import LokaalCore
+import LokaalUI
+
+/// Shared test inputs: the bundled atlas, a fixed "today", and key scripts.
+enum Fixture {
+    static let atlas: Atlas = try! AtlasLoader.load(directory: DataLocator.sourceTreeDataDirectory())
+    static let today = "2024-01-15"
+
+    static func state(cols: Int, rows: Int, lang: Lang = .en) -> AppState {
+        AppState(rows: rows, cols: cols, lang: lang, today: today)
+    }
+
+    /// Runs a key script from a fresh state; returns the state and every effect.
+    static func run(_ script: String, cols: Int = 80, rows: Int = 24, lang: Lang = .en, atlas: Atlas = atlas) -> (AppState, [Effect]) {
+        var s = state(cols: cols, rows: rows, lang: lang)
+        var effects: [Effect] = []
+        for k in KeyScript.parse(script) { effects += Controller.update(&s, key: k, atlas: atlas) }
+        return (s, effects)
+    }
+
+    static func render(_ s: AppState, atlas: Atlas = atlas, theme: Theme = .mono) -> Screen {
+        RootView.render(atlas, s, theme: theme)
+    }
+}

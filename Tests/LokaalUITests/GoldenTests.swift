@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import LokaalCore
+@testable import LokaalUI
+
+/// Golden screens: every screen and overlay rendered to text and compared with `Golden/NAME.txt`.
+///
+/// Regenerate with `make golden` (sets LOKAAL_UPDATE_GOLDEN=1 and shows the git diff).
+/// Each golden is the screen framed by `|` so trailing spaces show, then the style
+/// map (one code per cell, see `Style.code`) for screens where attributes matter.
+@Suite struct GoldenTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// Name → key script. Each is rendered at 80×24 and 120×40.
+    static let screens: [(String, String)] = [
+        ("overview", ""),
+        ("region-list-haspengouw", "<Down>"),
+        ("challenges-list", "<Right>2<Right><Down>"),
+        ("challenge-open", "<Down>2<Right><Right><Down><Enter>"),
+        ("services", "<Down><Down><Down>3<Right><Right>"),
+        ("personas", "4"),
+        ("enrichment-bars", "<Down>5<Right><Right>"),
+        ("local-choices", "<Down>6"),
+        ("timing", "<Down><Down>7"),
+        ("contacts", "<End>8"),
+        ("data-notes", "9"),
+        ("search-typing", "/roy"),
+        ("search-kept", "/hierarchie<Enter>"),
+        ("help", "?"),
+        ("help-filtered", "?sear"),
+        ("dutch", "<Down>2<Right><Right>"),
+        ("status-unbound", "z"),
+    ]
+
+    static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }
+
+    static func screen(for name: String) -> Screen {
+        let (base, size) = name.split(separator: "@").map(String.init).pair
+        let dims = size.split(separator: "x").compactMap { Int($0) }
+        var script = screens.first { $0.0 == base }?.1 ?? ""
+        if base == "stacked-content" { script = "<Tab><Tab><Down>" }
+        let lang: Lang = base == "dutch" ? .nl : .en
+        let (s, _) = Fixture.run(script, cols: dims[0], rows: dims[1], lang: lang)
+        return Fixture.render(s)
+    }
+
+    static func text(_ screen: Screen) -> String {
+        var out = screen.lines.map { "|" + $0 + "|" }
+        out.append("-- styles --")
+        out += screen.styleLines
+        if let c = screen.cursor { out.append("-- cursor \(c.row),\(c.col) --") }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: cases)
+    func golden(_ name: String) throws {
+        let actual = Self.text(Self.screen(for: name))
+        let file = Self.directory.appendingPathComponent(name.replacingOccurrences(of: "@", with: "-") + ".txt")
+        if ProcessInfo.processInfo.environment["LOKAAL_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        if actual != expected {
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let diff = zip(e.indices, zip(e, a)).filter { $0.1.0 != $0.1.1 }.prefix(6)
+                .map { "line \($0.0 + 1):\n  expected \($0.1.0)\n  actual   \($0.1.1)" }.joined(separator: "\n")
+            Issue.record("golden \(name) differs (make golden to regenerate and review):\n\(diff)")
+        }
+    }
+
+    @Test func everyGoldenScreenFillsExactlyRowsTimesCols() {
+        for name in Self.cases {
+            let screen = Self.screen(for: name)
+            #expect(screen.lines.count == screen.rows, "\(name)")
+            for line in screen.lines { #expect(DisplayWidth.of(line) == screen.cols, "\(name): \(line)") }
+        }
+    }
+}
+
+extension Array where Element == String {
+    var pair: (String, String) { (self[0], count > 1 ? self[1] : "80x24") }
+}

@@ -1,0 +1,156 @@
+#!/bin/sh
+# End-to-end tests of the real binary: the command line (exit codes, output),
+# and the browser in detached tmux sessions (keys, resize, suspend, signals,
+# crash, hostile text). Usage: sh Tests/e2e/run.sh PATH/TO/lokaal
+set -u
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TMPD=$(mktemp -d /tmp/lokaal-e2e.XXXXXX)
+. "$ROOT/Tests/e2e/lib.sh"
+trap 'T kill-server 2>/dev/null; rm -rf "$TMPD"' EXIT
+export SWIFT_BACKTRACE=enable=no
+cd "$ROOT"
+
+echo "command line"
+out=$("$BIN" validate 2>&1); rc=$?
+[ $rc = 0 ] && echo "$out" | grep -q "5 regions, all valid" && pass "validate passes on the bundled data" || fail "validate" "$out (rc $rc)"
+
+out=$("$BIN" personas Roy); n=$(echo "$out" | grep -cE '^  (Zuidwest Rand|Haspengouw|Aalst), challenge')
+echo "$out" | head -1 | grep -q "Roy — 3 regions" && [ "$n" = 3 ] && pass "personas Roy names three regions" || fail "personas Roy" "$out"
+
+out=$("$BIN" show lueven 2>&1); rc=$?
+[ $rc = 64 ] && echo "$out" | grep -q 'did you mean "leuven"' && pass "unknown region exits 64 with a suggestion" || fail "unknown region" "$out (rc $rc)"
+
+out=$("$BIN" --data /nonexistent regions 2>&1); rc=$?
+[ $rc = 66 ] && [ "$(echo "$out" | wc -l)" = 1 ] && pass "missing data directory exits 66 with one line" || fail "missing dir" "$out (rc $rc)"
+
+mkdir -p "$TMPD/bad" && cp Data/*.json "$TMPD/bad/"
+python3 - "$TMPD/bad/leuven.json" <<'PY'
+import json, sys
+p = sys.argv[1]; d = json.load(open(p)); d["contacts"]["people"][1]["email"] = 42
+json.dump(d, open(p, "w"), ensure_ascii=False)
+PY
+out=$(cd "$TMPD" && "$BIN" --data bad regions 2>&1); rc=$?
+[ $rc = 65 ] && [ "$out" = "lokaal: bad/leuven.json: at \$.contacts.people[1].email: expected a string, found a number" ] \
+  && pass "broken file exits 65 naming file, JSON path and problem" || fail "broken file" "$out (rc $rc)"
+out=$("$BIN" validate --data "$TMPD/bad" 2>&1); rc=$?
+[ $rc = 65 ] && echo "$out" | grep -q 'contacts.people\[1\].email' && pass "validate reports the broken field and exits 65" || fail "validate broken" "$out (rc $rc)"
+printf '{"id": "x", ' > "$TMPD/bad/leuven.json"
+out=$("$BIN" regions --data "$TMPD/bad" 2>&1); rc=$?
+[ $rc = 65 ] && echo "$out" | grep -q "leuven.json: not valid JSON" && ! echo "$out" | grep -qi "backtrace\|Fatal" && pass "truncated file: exit 65, no backtrace" || fail "truncated file" "$out (rc $rc)"
+
+out=$("$BIN" --lang xx regions 2>&1); rc=$?
+[ $rc = 64 ] && pass "bad option value exits 64" || fail "bad option" "$out (rc $rc)"
+
+for cmd in "regions" "personas" "search hierarchie" "compare leuven zuid" "contacts leuven" "timeline" "validate" "show aalst --section timing"; do
+  # shellcheck disable=SC2086
+  "$BIN" $cmd --json > "$TMPD/out.json" 2>&1 && python3 -m json.tool "$TMPD/out.json" > /dev/null \
+    && pass "$cmd --json is valid JSON" || fail "$cmd --json" "$(head -5 "$TMPD/out.json")"
+done
+
+out=$("$BIN" | head -3); echo "$out" | grep -q "^aalst" && pass "no subcommand, stdout not a terminal: prints the region list" || fail "piped default" "$out"
+out=$("$BIN" regions | od -c | grep -c '033'); [ "$out" = 0 ] && pass "plain output has no colour when not on a terminal" || fail "colour in pipe"
+"$BIN" --generate-completion-script bash | grep -q "_lokaal" && pass "bash completion script" || fail "completion"
+out=$("$BIN" contacts zuidwest-rand); echo "$out" | grep -q "Required subject line: kandidatuur Capacity Building Zuidwest Rand" && pass "contacts show the required subject line" || fail "contacts" "$out"
+
+echo "browser in tmux"
+start main 80 24 "$BIN"
+wait_for main "1/5 regions" && pass "starts at 80x24" || fail "start" "$(screen main)"
+i=1
+for name in Haspengouw "Klein-Brabant Vaartland" Leuven "Zuidwest Rand"; do
+  i=$((i + 1)); T send-keys -t main Down
+  wait_for main "lokaal › $name › Overview .* $i/5 regions" && pass "browse to $name" || fail "browse to $name" "$(screen main)"
+done
+T send-keys -t main 2 Right Right Enter
+wait_for main "Zuidwest Rand › Challenges › Challenge 1" && wait_for main "persona Albena" && pass "open a challenge" || fail "open challenge" "$(screen main)"
+T send-keys -t main Escape
+wait_gone main "› Challenge 1 " && pass "Esc goes back to the list" || fail "Esc back" "$(screen main)"
+T send-keys -t main / r o y
+wait_for main "^/roy" && pass "search prompt while typing" || fail "search typing" "$(screen main)"
+T send-keys -t main Enter
+wait_for main " /roy  [0-9]*/[0-9]*  n/N" && pass "search kept, n/N position shown" || fail "search kept" "$(screen main)"
+T send-keys -t main Escape '?'
+wait_for main "Help — keys" && pass "help overlay opens" || fail "help" "$(screen main)"
+T send-keys -t main q u i t
+wait_for main "Quit" && wait_gone main "Next pane" && pass "help filters as you type" || fail "help filter" "$(screen main)"
+T send-keys -t main Escape
+wait_gone main "Help — keys" && pass "Esc closes help" || fail "help close" "$(screen main)"
+T resize-window -t main -x 30 -y 8
+wait_for main "terminal too small" && pass "too-small message at 30x8" || fail "too small" "$(screen main)"
+T resize-window -t main -x 80 -y 24
+wait_for main "Zuidwest Rand › Challenges" && pass "UI returns with its state when the terminal grows" || fail "resize back" "$(screen main)"
+T resize-window -t main -x 50 -y 20
+wait_for main "‹ 2/9 Challenges ›" && pass "narrow terminal stacks the panes" || fail "stacked" "$(screen main)"
+T resize-window -t main -x 200 -y 50
+wait_for main "Zuidwest Rand › Challenges .* 5/5 regions" && pass "200x50 renders" || fail "200x50" "$(screen main)"
+T send-keys -t main C-l
+wait_for main "5/5 regions" && pass "Ctrl-L redraws" || fail "ctrl-l"
+T send-keys -t main q
+st=$(wait_exit main); [ "$st" = 0 ] && pass "q quits with status 0" || fail "q status" "$st"
+r=$(restored main) && pass "terminal restored after q" || fail "restore after q" "$r"
+
+# Ctrl-Z and fg need a shell with job control.
+T new-session -d -s job -x 80 -y 24 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SWIFT_BACKTRACE=enable=no "bash --norc --noprofile -i"
+wait_for job '\$' 5
+T send-keys -t job "PS1='READY\$ '; $BIN" Enter
+wait_for job "1/5 regions" && T send-keys -t job C-z
+wait_for job "Stopped" && pass "Ctrl-Z suspends" || fail "ctrl-z" "$(screen job)"
+T send-keys -t job "fg" Enter
+wait_for job "1/5 regions" && pass "fg repaints the browser" || fail "fg" "$(screen job)"
+T send-keys -t job q
+wait_for job "READY\\$" && pass "quit after fg" || fail "quit after fg" "$(screen job)"
+
+for pair in INT:2 TERM:15 HUP:1 QUIT:3; do
+  sig=${pair%%:*}; num=${pair##*:}
+  start "s$sig" 80 24 "$BIN"
+  wait_for "s$sig" "1/5 regions"
+  pid=$(app_pid "s$sig"); kill -s "$sig" "$pid"
+  st=$(wait_exit "s$sig")
+  [ "$st" = $((128 + num)) ] && pass "SIG$sig exits $((128 + num))" || fail "SIG$sig status" "$st"
+  r=$(restored "s$sig") && pass "SIG$sig restores the terminal" || fail "SIG$sig restore" "$r"
+done
+
+start crash 80 24 "LOKAAL_TEST_CRASH=1 $BIN"
+st=$(wait_exit crash)
+[ "$st" -ge 128 ] 2>/dev/null && pass "runtime trap exits by signal ($st)" || fail "trap status" "$st"
+r=$(restored crash) && pass "runtime trap restores the terminal" || fail "trap restore" "$r"
+T capture-pane -p -S - -t crash | grep -q "deliberate crash" && pass "crash message readable after the UI closes" || fail "crash message" "$(screen crash)"
+
+start kill9 80 24 "$BIN"
+wait_for kill9 "1/5 regions"
+kill -KILL "$(app_pid kill9)"
+wait_exit kill9 > /dev/null
+if restored kill9 > /dev/null; then fail "SIGKILL must leave the probes failing (they would be vacuous)"; else pass "SIGKILL case fails the probes, so they can fail"; fi
+
+start term 80 24 "TERM=dumb $BIN"
+st=$(wait_exit term); screen term | grep -q "cannot start the browser: TERM is \"dumb\"" && [ "$st" != 0 ] && pass "TERM=dumb says why and exits $st" || fail "TERM=dumb" "$(screen term)"
+
+mkdir -p "$TMPD/hostile" && cp Data/*.json "$TMPD/hostile/"
+python3 - "$TMPD/hostile/leuven.json" <<'PY'
+import json, sys
+p = sys.argv[1]; d = json.load(open(p))
+d["name"] = "Leuven\u001b]0;PWNED\u0007\u001b[2J\u001b]52;c;aGFjaw==\u0007\u009b31m\u202eX"
+d["challenges"][0]["description"][0] = "\u001b[6n\u001b[?1049l" + "e" + "\u0301" * 200 + "\u0000\u007f"
+json.dump(d, open(p, "w"), ensure_ascii=False)
+PY
+start hostile 80 24 "$BIN --data $TMPD/hostile"
+T set-option -t hostile -s set-clipboard on >/dev/null 2>&1
+T set-buffer -b probe "untouched"
+wait_for hostile "1/5 regions"
+T send-keys -t hostile Down Down Down
+wait_for hostile "Leuven␛" && pass "hostile text shows as placeholders" || fail "hostile placeholders" "$(screen hostile)"
+T send-keys -t hostile 2 Right Right Enter
+wait_for hostile "Challenge 1" 
+title=$(T display -p -t hostile '#{pane_title}')
+echo "$title" | grep -q PWNED && fail "window title changed" "$title" || pass "window title untouched"
+T list-buffers | grep -q "hack" && fail "clipboard written by data" || pass "clipboard untouched"
+bad=$(screen hostile | awk '{ if (length($0) > 0) print }' | python3 -c "import sys,unicodedata
+for l in sys.stdin.read().split('\n'):
+  if any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in l): print(repr(l))")
+[ -z "$bad" ] && pass "no control characters on screen" || fail "controls on screen" "$bad"
+T send-keys -t hostile q
+wait_exit hostile > /dev/null; r=$(restored hostile) && pass "hostile run leaves the terminal as it was" || fail "hostile restore" "$r"
+
+echo
+printf '%s passed, %s failed\n' "$PASS" "$FAIL"
+[ "$FAIL" = 0 ] || { printf "failed:$FAILED_NAMES\n"; exit 1; }
