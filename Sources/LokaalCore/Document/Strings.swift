@@ -48,4 +48,34 @@ public struct S: Sendable {
     public static let date = S("Date", "Datum")
     public static let noResults = S("No results.", "Geen resultaten.")
     public static let persona = S("Persona", "Persona")
+
+    // Browser messages.
+    public static let unboundKey = S("Unbound key %@ — press ? for help", "Geen functie voor %@ — druk ? voor hulp")
+    public static let pressQToQuit = S("Press q to quit", "Druk q om af te sluiten")
+    public static let noSearchYet = S("No search yet — press / to search", "Nog geen zoekopdracht — druk /")
+    public static let noMatchesFor = S("No matches for \"%@\"", "Geen treffers voor \"%@\"")
+    public static let match = S("match", "treffer")
+    public static let matches = S("matches", "treffers")
+    public static let tooSmall = S("terminal too small (need %@)", "terminal te klein (nodig: %@)")
+    public static let helpTitle = S(" Help — keys ", " Hulp — toetsen ")
+    public static let filter = S("Filter: ", "Filter: ")
+    public static let more = S(" ↓ more ", " ↓ meer ")
+    public static let mouse = S("mouse", "muis")
+    public static let mouseHelp = S("Click selects, the wheel scrolls", "Klik selecteert, het wiel scrolt")
+
+    // Section names in the browser.
+    public static let secOverview = S("Overview", "Overzicht")
+    public static let secChallenges = S("Challenges", "Uitdagingen")
+    public static let secServices = S("Services", "Diensten")
+    public static let secPersonas = S("Personas", "Persona's")
+    public static let secEnrichment = S("Enrichment", "Verrijking")
+    public static let secLocalChoices = S("Local choices", "Lokale keuzes")
+    public static let secTiming = S("Timing", "Timing")
+    public static let secContacts = S("Contacts", "Contacten")
+    public static let secNotes = S("Data notes", "Opmerkingen")
+
+    /// The string with `%@` replaced by `value`.
+    public func callAsFunction(_ lang: Lang, _ value: String) -> String {
+        self[lang].replacingOccurrences(of: "%@", with: value)
+    }
 }

@@ -21,7 +21,7 @@ public enum Controller {
         default: break
         }
         guard let action = keymap.action(for: key) else {
-            if key != .unknown { s.status = (s.lang == .en ? "Unbound key " : "Geen functie voor ") + key.label + (s.lang == .en ? " — press ? for help" : " — druk ? voor hulp") }
+            if key != .unknown { s.status = S.unboundKey(s.lang, key.label) }
             return []
         }
         s.status = nil
@@ -58,7 +58,7 @@ public enum Controller {
             else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }
             else if s.focus == .content { s.focus = .sections }
             else if s.focus == .sections { s.focus = .regions }
-            else { s.status = s.lang == .en ? "Press q to quit" : "Druk q om af te sluiten" }
+            else { s.status = S.pressQToQuit[s.lang] }
         case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9:
             let n = Int(String(action.rawValue.last!))! - 1
             selectSection(&s, n)
@@ -230,11 +230,11 @@ public enum Controller {
 
     static func stepMatch(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
         if s.search.query.isEmpty {
-            s.status = s.lang == .en ? "No search yet — press / to search" : "Nog geen zoekopdracht — druk /"
+            s.status = S.noSearchYet[s.lang]
             return
         }
         let n = s.search.matches.count
-        guard n > 0 else { s.status = (s.lang == .en ? "No matches for " : "Geen treffers voor ") + "\"\(s.search.query)\""; return }
+        guard n > 0 else { s.status = S.noMatchesFor(s.lang, s.search.query); return }
         let next = ((s.search.current ?? (delta > 0 ? -1 : 0)) + delta + n) % n
         go(&s, to: next, atlas, layout)
     }

@@ -5,7 +5,7 @@ public enum HelpOverlayView {
     /// The help rows (keys, description) that match a filter, in keymap order.
     public static func rows(filter: String, lang: Lang, keymap: Keymap) -> [(keys: String, text: String)] {
         let all = keymap.bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), text: $0.help[lang]) }
-        let extra = [(keys: lang == .en ? "mouse" : "muis", text: lang == .en ? "Click selects, the wheel scrolls" : "Klik selecteert, het wiel scrolt")]
+        let extra = [(keys: S.mouse[lang], text: S.mouseHelp[lang])]
         let q = TextFolding.fold(filter)
         return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
     }
@@ -18,7 +18,7 @@ public enum HelpOverlayView {
         let top = (screen.rows - height) / 2, left = (screen.cols - width) / 2
         let box = Rect(top: top, left: left, height: height, width: width)
         screen.fill(box, style: .overlay)
-        let title = lang == .en ? " Help — keys " : " Hulp — toetsen "
+        let title = S.helpTitle[lang]
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, col: left, style: .overlay)
         screen.put(title, row: top, col: left + 2, style: .overlayTitle)
         for y in top + 1..<box.bottom - 1 {
@@ -26,7 +26,7 @@ public enum HelpOverlayView {
             screen.put("│", row: y, col: box.right - 1, style: .overlay)
         }
         screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: box.bottom - 1, col: left, style: .overlay)
-        let filterLine = (lang == .en ? "Filter: " : "Filter: ") + h.filter + "▏"
+        let filterLine = S.filter[lang] + h.filter + "▏"
         screen.put(filterLine, row: top + 1, col: left + 2, style: .overlay, width: width - 4)
         let visible = height - 3
         let scroll = min(h.scroll, max(0, rows.count - visible))
@@ -39,7 +39,7 @@ public enum HelpOverlayView {
             screen.put(r.text, row: top + 2 + i, col: left + 3 + keyWidth, style: .overlay, width: width - keyWidth - 5)
         }
         if scroll + visible < rows.count {
-            screen.put(lang == .en ? " ↓ more " : " ↓ meer ", row: box.bottom - 1, col: box.right - 10, style: .overlayTitle)
+            screen.put(S.more[lang], row: box.bottom - 1, col: box.right - 10, style: .overlayTitle)
         }
         if scroll > 0 { screen.put(" ↑ ", row: top, col: box.right - 6, style: .overlayTitle) }
         screen.cursor = (top + 1, left + 2 + min(width - 5, DisplayWidth.of(filterLine) - 1))

@@ -4,15 +4,15 @@ import LokaalCore
 enum SectionNames {
     static func short(_ s: Section, _ l: Lang) -> String {
         switch s {
-        case .overview: S("Overview", "Overzicht")[l]
-        case .challenges: S("Challenges", "Uitdagingen")[l]
-        case .services: S("Services", "Diensten")[l]
-        case .personas: S("Personas", "Persona's")[l]
-        case .enrichment: S("Enrichment", "Verrijking")[l]
-        case .localChoices: S("Local choices", "Lokale keuzes")[l]
-        case .timing: S("Timing", "Timing")[l]
-        case .contacts: S("Contacts", "Contacten")[l]
-        case .notes: S("Data notes", "Opmerkingen")[l]
+        case .overview: S.secOverview[l]
+        case .challenges: S.secChallenges[l]
+        case .services: S.secServices[l]
+        case .personas: S.secPersonas[l]
+        case .enrichment: S.secEnrichment[l]
+        case .localChoices: S.secLocalChoices[l]
+        case .timing: S.secTiming[l]
+        case .contacts: S.secContacts[l]
+        case .notes: S.secNotes[l]
         }
     }
 }
