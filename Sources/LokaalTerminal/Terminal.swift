@@ -67,6 +67,18 @@ public final class Terminal {
         forceRepaint = true
     }
 
+    /// Writes raw bytes to the terminal after the screen is up to date (used for OSC 52).
+    public func writeRaw(_ s: String) -> Bool {
+        let bytes = Array(s.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBufferPointer { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n <= 0 { if errno == EINTR { continue }; return false }
+            done += n
+        }
+        return true
+    }
+
     /// Ctrl-L: the next present repaints every cell.
     public func requestRepaint() { forceRepaint = true }
 

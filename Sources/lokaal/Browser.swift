@@ -9,7 +9,7 @@ enum Browser {
     /// Exit status when the browser cannot start (EX_UNAVAILABLE).
     static let cannotStart: Int32 = 69
 
-    static func start(atlas: Atlas, options: CommonOptions) throws {
+    static func start(atlas: Atlas, options: CommonOptions, prepare: (inout AppState) -> Void = { _ in }) throws {
         let env = ProcessInfo.processInfo.environment
         if isatty(STDOUT_FILENO) != 1 {
             emit(RegionsReport.plain(atlas, style: OutputStyle(width: 80, color: false)))
@@ -25,12 +25,13 @@ enum Browser {
         let theme = Theme(color: (env["NO_COLOR"] ?? "").isEmpty)
         let terminal: Terminal
         do { terminal = try Terminal(theme: theme) } catch { throw Fail(error.description, code: cannotStart) }
-        run(terminal, atlas: atlas, theme: theme, lang: options.language)
+        run(terminal, atlas: atlas, theme: theme, lang: options.language, clipboard: Clipboard(method: options.clipboardMethod), prepare: prepare)
     }
 
     /// The main loop: render, present, read a key, update, carry out effects.
-    static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang) {
+    static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang, clipboard: Clipboard, prepare: (inout AppState) -> Void) {
         var state = AppState(rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
+        prepare(&state)
         var dirty = true
         // Test hook for the crash-restore check in Tests/e2e: trap after the first frame.
         let crashForTest = ProcessInfo.processInfo.environment["LOKAAL_TEST_CRASH"] == "1"
@@ -48,6 +49,15 @@ enum Browser {
                 case .quit: t.restore(); return
                 case .redraw: t.requestRepaint()
                 case .suspend: t.suspend()
+                case let .copy(text, what):
+                    let outcome = clipboard.copy(Sanitizer.clean(text, keepNewlines: true)) { t.writeRaw($0) }
+                    switch outcome {
+                    case let .copied(via, confirmed):
+                        let how = confirmed ? "via \(via)" : "via \(via) — not confirmed by the terminal"
+                        Controller.copied(&state, message: "Copied \(what) \(how)", fallback: nil)
+                    case let .failed(reason):
+                        Controller.copied(&state, message: "Could not copy \(what): \(reason)", fallback: text)
+                    }
                 }
             }
         }

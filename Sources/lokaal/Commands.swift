@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LokaalCLI
 import LokaalCore
+import LokaalUI
 
 /// `lokaal regions`.
 struct Regions: ParsableCommand {
@@ -69,10 +70,13 @@ struct Search: ParsableCommand {
 
 /// `lokaal compare A B [C…]`.
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare two to five regions side by side.")
+    static let configuration = CommandConfiguration(
+        abstract: "Compare regions side by side.",
+        discussion: "On a terminal this opens the browser's comparison (two to four regions); with --plain, --json or when piped it prints.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Two or more regions.") var regions: [String]
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print plain text even on a terminal.") var plain = false
     func validate() throws {
         if regions.count < 2 { throw ValidationError("compare needs at least two regions") }
     }
@@ -80,6 +84,16 @@ struct Compare: ParsableCommand {
         try Self.report {
             let atlas = try common.loadAtlas()
             let rs = try resolveRegions(regions, in: atlas)
+            if !json && !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && rs.count <= 4 {
+                let indexes = rs.compactMap { r in atlas.regions.firstIndex { $0.id == r.id } }
+                try Browser.start(atlas: atlas, options: common) { state in
+                    state.marked = indexes
+                    state.region = indexes[0]
+                    state.compareView = CompareViewState(regions: indexes)
+                    state.mode = .compare
+                }
+                return
+            }
             let c = Comparison(regions: rs, lang: .en)
             emit(json ? CompareReport.json(c) : CompareReport.plain(c, style: common.style))
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LokaalCLI
 import LokaalCore
+import LokaalTerminal
 
 /// Options every command shares: where the data is, and the interface language.
 struct CommonOptions: ParsableArguments {
@@ -12,7 +13,17 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: en or nl (default: from the locale).")
     var lang: String?
 
+    @Option(name: .long, help: "How the browser copies: auto, osc52, command or none (default: $LOKAAL_CLIPBOARD or auto).")
+    var clipboard: String?
+
+    var clipboardMethod: Clipboard.Method {
+        Clipboard.Method(rawValue: (clipboard ?? ProcessInfo.processInfo.environment["LOKAAL_CLIPBOARD"] ?? "auto").lowercased()) ?? .auto
+    }
+
     func validate() throws {
+        if let clipboard, Clipboard.Method(rawValue: clipboard.lowercased()) == nil {
+            throw ValidationError("--clipboard must be auto, osc52, command or none, not \"\(clipboard)\"")
+        }
         if let lang, Lang(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang must be en or nl, not \"\(lang)\"")
         }

@@ -30,14 +30,30 @@ import LokaalCore
         ("help-filtered", "?sear"),
         ("dutch", "<Down>2<Right><Right>"),
         ("status-unbound", "z"),
+        ("marked", " <Down> "),
     ]
 
-    static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }
+    /// Issue-4 screens, rendered at 80×24 and 160×48.
+    static let wideScreens: [(String, String)] = [
+        ("personas-all", "p"),
+        ("personas-roy", "p/roy<Enter>"),
+        ("personas-roy-appearances", "p/roy<Enter><Right><Down>"),
+        ("personas-typo", "p/chadya"),
+        ("compare-2", " <Down> c"),
+        ("compare-2-only-differences", " <Down> cd"),
+        ("compare-4", " <Down> <Down> <Down> c"),
+        ("compare-4-only-differences", " <Down> <Down> <Down> cd"),
+        ("compare-4-paged", " <Down> <Down> <Down> c<Right><Right><Right>"),
+        ("compare-next-difference", " <Down> c]]"),
+        ("contacts-selected", "<End>8<Right><Right><Down>"),
+    ]
+
+    static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + wideScreens.flatMap { n, _ in ["\(n)@80x24", "\(n)@160x48"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }
 
     static func screen(for name: String) -> Screen {
         let (base, size) = name.split(separator: "@").map(String.init).pair
         let dims = size.split(separator: "x").compactMap { Int($0) }
-        var script = screens.first { $0.0 == base }?.1 ?? ""
+        var script = (screens + wideScreens).first { $0.0 == base }?.1 ?? ""
         if base == "stacked-content" { script = "<Tab><Tab><Down>" }
         let lang: Lang = base == "dutch" ? .nl : .en
         let (s, _) = Fixture.run(script, cols: dims[0], rows: dims[1], lang: lang)

@@ -136,23 +136,28 @@ public enum SectionDocument {
     }
 
     static func contacts(_ r: Region, _ l: Lang) -> [Block] {
-        let c = r.contacts
-        var b: [Block] = [.paragraph(c.intro)]
-        for p in c.people {
-            b.append(.blank)
-            b.append(.heading(p.name))
-            if let w = p.nameAsWritten { b.append(.note("(\(w))")) }
-            if let role = p.role { b.append(.field(label: S.role[l], value: role)) }
-            if let org = p.organisation { b.append(.field(label: S.organisation[l], value: org)) }
-            b.append(.field(label: S.email[l], value: p.email))
-            if let phone = p.phone {
-                b.append(.field(label: S.phone[l], value: phone == p.phoneIntl ? phone : "\(phone) (\(p.phoneIntl ?? phone))"))
-            }
+        var b: [Block] = [.paragraph(r.contacts.intro)]
+        for p in r.contacts.people { b.append(.blank); b += person(p, lang: l) }
+        return b + submission(r, lang: l)
+    }
+
+    /// One contact person.
+    public static func person(_ p: Person, lang l: Lang) -> [Block] {
+        var b: [Block] = [.heading(p.name)]
+        if let w = p.nameAsWritten { b.append(.note("(\(w))")) }
+        if let role = p.role { b.append(.field(label: S.role[l], value: role)) }
+        if let org = p.organisation { b.append(.field(label: S.organisation[l], value: org)) }
+        b.append(.field(label: S.email[l], value: p.email))
+        if let phone = p.phone {
+            b.append(.field(label: S.phone[l], value: phone == p.phoneIntl ? phone : "\(phone) (\(p.phoneIntl ?? phone))"))
         }
-        let s = c.submission
-        b.append(.blank)
-        b.append(.heading(S.submission[l]))
-        b.append(.paragraph(s.text))
+        return b
+    }
+
+    /// Where and how to submit: address, required subject line, deadline.
+    public static func submission(_ r: Region, lang l: Lang) -> [Block] {
+        let s = r.contacts.submission
+        var b: [Block] = [.blank, .heading(S.submission[l]), .paragraph(s.text)]
         b.append(.field(label: S.submitTo[l], value: s.email))
         b.append(.field(label: S.subjectLine[l], value: s.subject ?? "— (\(S.noSubject[l]))"))
         if let d = s.deadline { b.append(.field(label: S.deadline[l], value: d)) }

@@ -63,6 +63,27 @@ public struct S: Sendable {
     public static let mouse = S("mouse", "muis")
     public static let mouseHelp = S("Click selects, the wheel scrolls", "Klik selecteert, het wiel scrolt")
 
+    public static let copyHint = S("y copies the selected person, Y every contact with the submission address and subject, v a vCard.",
+                                   "y kopieert de geselecteerde persoon, Y alle contacten met indienadres en onderwerp, v een vCard.")
+    public static let markHint = S("Mark two to four regions with Space, then press c", "Markeer twee tot vier regio's met Spatie en druk c")
+    public static let marked = S("marked", "gemarkeerd")
+    public static let personaFilter = S("Filter: ", "Filter: ")
+    public static let appearsIn = S("appears in %@", "komt voor in %@")
+    public static let onlyDiffs = S("only differences", "enkel verschillen")
+    public static let sameEverywhere = S("same in every region", "overal gelijk")
+    public static let noDifferences = S("No differences", "Geen verschillen")
+    public static let copiedVia = S("Copied %@", "Gekopieerd: %@")
+    public static let copyPopupTitle = S(" Nothing could copy — select this text by hand (Esc closes) ", " Kopiëren lukte niet — selecteer deze tekst met de hand (Esc sluit) ")
+    public static let contactOf = S("%@'s contact", "contact van %@")
+    public static let contactsOf = S("the contacts of %@", "de contacten van %@")
+    public static let vcardOf = S("%@'s vCard", "vCard van %@")
+
+    public static let personaHints = S("/ filter  ↑↓ move  → challenges  Enter open  Esc back  ? help",
+                                       "/ filter  ↑↓ bewegen  → uitdagingen  Enter open  Esc terug  ? hulp")
+    public static let compareHints = S("↑↓ scroll  ←→ column  d differences  ] [ next/prev  y Y v copy  Esc back",
+                                       "↑↓ scroll  ←→ kolom  d verschillen  ] [ volgend/vorig  y Y v kopieer  Esc terug")
+    public static let compareTitle = S("Compare", "Vergelijken")
+
     // Section names in the browser.
     public static let secOverview = S("Overview", "Overzicht")
     public static let secChallenges = S("Challenges", "Uitdagingen")

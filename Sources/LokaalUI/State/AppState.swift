@@ -23,6 +23,21 @@ public struct AppState: Equatable, Sendable {
     public var search = SearchState()
     public var help: HelpState?
     public var status: String?
+    /// Which full view the body shows.
+    public var mode: Mode = .browse
+    public var personaView = PersonaViewState()
+    public var compareView = CompareViewState()
+    /// Regions marked with Space for comparison, in marking order.
+    public var marked: [Int] = []
+    /// The selected contact person in the Contacts section.
+    public var person = 0
+    /// True after jumping from the persona view, so Esc returns there.
+    public var returnToPersonas = false
+    /// Text shown for selecting by hand when nothing could copy it.
+    public var popup: String?
+
+    /// The body's full views.
+    public enum Mode: Equatable, Sendable { case browse, personas, compare }
 
     public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
         self.rows = rows; self.cols = cols; self.lang = lang; self.today = today
@@ -52,4 +67,26 @@ public struct SearchState: Equatable, Sendable {
 public struct HelpState: Equatable, Sendable {
     public var filter = ""
     public var scroll = 0
+}
+
+/// The persona view: filter text, selected persona and appearance, which column has focus.
+public struct PersonaViewState: Equatable, Sendable {
+    public var filter = ""
+    public var typing = false
+    public var selected = 0
+    public var appearance = 0
+    public var onAppearances = false
+
+    public init() {}
+}
+
+/// The comparison: which regions, vertical scroll, first visible column, selected column, only-differences.
+public struct CompareViewState: Equatable, Sendable {
+    public var regions: [Int] = []
+    public var scroll = 0
+    public var firstColumn = 0
+    public var column = 0
+    public var onlyDifferences = false
+
+    public init(regions: [Int] = []) { self.regions = regions }
 }

@@ -26,6 +26,19 @@ public struct ContentModel: Equatable, Sendable {
             }
             lines = out
             items = ranges
+        } else if section == .contacts {
+            var out = BlockLayout.lines([.paragraph(r.contacts.intro)], width: width)
+            var ranges: [Range<Int>] = []
+            for p in r.contacts.people {
+                out.append(.empty)
+                let start = out.count
+                out += BlockLayout.lines(SectionDocument.person(p, lang: lang), width: width)
+                ranges.append(start..<out.count)
+            }
+            out += BlockLayout.lines(SectionDocument.submission(r, lang: lang), width: width)
+            out += BlockLayout.lines([.blank, .note(S.copyHint[lang])], width: width)
+            lines = out
+            items = ranges
         } else {
             var blocks = SectionDocument.blocks(r, section, lang: lang)
             if section == .overview, let d = r.deadline, let date = d.dates.last {

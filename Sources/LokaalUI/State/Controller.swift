@@ -11,9 +11,15 @@ public enum Controller {
             clamp(&s, atlas)
             return []
         }
+        if s.popup != nil {
+            if key == .escape || key == .enter || key == .char("q") || key == .backspace { s.popup = nil }
+            return key == .ctrl("l") ? [.redraw] : []
+        }
         if s.help != nil { return helpKey(&s, key) }
         if s.search.typing { searchKey(&s, key, atlas); return [] }
+        if s.mode == .personas, s.personaView.typing { PersonaController.typing(&s, key); return [] }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        if s.mode != .browse, case .click = key { return [] }
         switch key {
         case let .click(row, col): click(&s, row, col, layout, atlas); return []
         case .wheelUp: scrollContent(&s, by: -3, atlas, layout); return []
@@ -25,6 +31,11 @@ public enum Controller {
             return []
         }
         s.status = nil
+        switch s.mode {
+        case .personas: if let e = PersonaController.perform(&s, action, atlas, layout) { return e }
+        case .compare: if let e = CompareController.perform(&s, action, atlas, layout) { return e }
+        case .browse: break
+        }
         return perform(&s, action, atlas, layout)
     }
 
@@ -53,8 +64,20 @@ public enum Controller {
                     s.scroll = 0
                 }
             }
+        case .personas: s.mode = .personas
+        case .mark: toggleMark(&s, atlas)
+        case .compare:
+            if s.marked.count >= 2 { s.compareView = CompareViewState(regions: s.marked); s.mode = .compare }
+            else { s.status = S.markHint[s.lang] }
+        case .onlyDifferences, .nextDifference, .previousDifference: s.status = S.markHint[s.lang]
+        case .copyPerson, .copyBlock, .copyVCard:
+            guard atlas.regions.indices.contains(s.region) else { return [] }
+            return [copyEffect(action, region: atlas.regions[s.region], person: s.person, lang: s.lang)]
         case .back:
-            if s.search.current != nil || !s.search.query.isEmpty { s.search = SearchState() }
+            if s.returnToPersonas, s.focus == .content, s.search.query.isEmpty {
+                s.returnToPersonas = false; s.mode = .personas; s.openChallenge = nil; s.scroll = 0
+            }
+            else if s.search.current != nil || !s.search.query.isEmpty { s.search = SearchState() }
             else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }
             else if s.focus == .content { s.focus = .sections }
             else if s.focus == .sections { s.focus = .regions }
@@ -70,19 +93,43 @@ public enum Controller {
         return []
     }
 
+    static func toggleMark(_ s: inout AppState, _ atlas: Atlas) {
+        if let i = s.marked.firstIndex(of: s.region) { s.marked.remove(at: i) }
+        else if s.marked.count >= 4 { s.status = S.markHint[s.lang]; return }
+        else { s.marked.append(s.region) }
+        let names = s.marked.map { atlas.regions[$0].name }.joined(separator: ", ")
+        s.status = s.marked.isEmpty ? nil : "\(S.marked[s.lang]): \(names)" + (s.marked.count >= 2 ? " — c" : "")
+    }
+
+    /// The copy effect for a region: one person (`y`), the whole block (`Y`) or a vCard (`v`).
+    static func copyEffect(_ action: Action, region r: Region, person: Int, lang: Lang) -> Effect {
+        let p = r.contacts.people[min(max(0, person), r.contacts.people.count - 1)]
+        switch action {
+        case .copyBlock: return .copy(text: ContactText.block(r), what: S.contactsOf(lang, r.name))
+        case .copyVCard: return .copy(text: VCard.make(p, region: r), what: S.vcardOf(lang, p.name))
+        default: return .copy(text: ContactText.person(p), what: S.contactOf(lang, p.name))
+        }
+    }
+
+    /// Shows what happened to a copy: a status line, or the popup with the text when nothing could copy it.
+    public static func copied(_ s: inout AppState, message: String, fallback: String?) {
+        s.status = message
+        s.popup = fallback
+    }
+
     static func selectRegion(_ s: inout AppState, _ i: Int, _ atlas: Atlas) {
         let n = atlas.regions.count
         guard n > 0 else { return }
         let new = min(max(0, i), n - 1)
         if new != s.region {
-            s.region = new; s.scroll = 0; s.challenge = 0; s.openChallenge = nil
+            s.region = new; s.scroll = 0; s.challenge = 0; s.openChallenge = nil; s.person = 0
             s.search = SearchState()
         }
     }
 
     static func selectSection(_ s: inout AppState, _ i: Int) {
         let new = min(max(0, i), AppState.sections.count - 1)
-        if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0 }
+        if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0; s.person = 0 }
     }
 
     static func move(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
@@ -93,6 +140,10 @@ public enum Controller {
             if s.currentSection == .challenges, s.openChallenge == nil, !atlas.regions.isEmpty {
                 let n = atlas.regions[s.region].challenges.count
                 s.challenge = min(max(0, s.challenge + delta), max(0, n - 1))
+                keepSelectionVisible(&s, atlas, layout)
+            } else if s.currentSection == .contacts, !atlas.regions.isEmpty {
+                let n = atlas.regions[s.region].contacts.people.count
+                s.person = min(max(0, s.person + delta), max(0, n - 1))
                 keepSelectionVisible(&s, atlas, layout)
             } else {
                 scrollContent(&s, by: delta, atlas, layout)
@@ -109,9 +160,14 @@ public enum Controller {
         s.scroll = min(max(0, s.scroll + delta), maxScroll(s, atlas, layout))
     }
 
+    /// The selected item of the content pane (challenge in the list, or contact person).
+    public static func selectedItem(_ s: AppState) -> Int {
+        s.currentSection == .contacts ? s.person : s.challenge
+    }
+
     static func keepSelectionVisible(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout) {
-        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.items.indices.contains(s.challenge) else { return }
-        let item = m.items[s.challenge]
+        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.items.indices.contains(selectedItem(s)) else { return }
+        let item = m.items[selectedItem(s)]
         let h = max(1, layout.content.height)
         if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
         if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, max(0, m.lines.count - h)) }
@@ -125,6 +181,8 @@ public enum Controller {
         if !atlas.regions.isEmpty {
             let n = atlas.regions[s.region].challenges.count
             s.challenge = min(max(0, s.challenge), max(0, n - 1))
+            s.person = min(max(0, s.person), max(0, atlas.regions[s.region].contacts.people.count - 1))
+            s.marked = s.marked.filter { atlas.regions.indices.contains($0) }
             if let o = s.openChallenge, !(0..<n).contains(o) { s.openChallenge = nil }
         }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
@@ -149,7 +207,9 @@ public enum Controller {
             s.focus = .content
             if let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth) {
                 let line = s.scroll + row - layout.content.top
-                if let i = m.items.firstIndex(where: { $0.contains(line) }) { s.challenge = i }
+                if let i = m.items.firstIndex(where: { $0.contains(line) }) {
+                    if s.currentSection == .contacts { s.person = i } else { s.challenge = i }
+                }
             }
         }
     }

@@ -6,7 +6,8 @@ enum ContentView {
         let rect = layout.content
         guard rect.height > 0, let model = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return }
         let focused = s.focus == .content
-        let selectedItem = model.items.indices.contains(s.challenge) ? model.items[s.challenge] : nil
+        let selected = Controller.selectedItem(s)
+        let selectedItem = model.items.indices.contains(selected) ? model.items[selected] : nil
         let query = s.search.query
         let currentLine: Int? = s.search.current.flatMap { i in
             let m = s.search.matches[i]

@@ -6,7 +6,7 @@ enum FooterView {
         let row = layout.footer.top
         screen.fill(layout.footer, style: .hint)
         var right = ""
-        if let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.lines.count > layout.content.height {
+        if s.mode == .browse, let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.lines.count > layout.content.height {
             let last = min(m.lines.count, s.scroll + layout.content.height)
             right = " \(s.scroll + 1)–\(last)/\(m.lines.count) "
         }
@@ -19,12 +19,18 @@ enum FooterView {
             screen.put("/" + s.search.query + "▏" + count, row: row, col: 0, style: .status, width: room)
         } else if let status = s.status {
             screen.put(" " + status, row: row, col: 0, style: .status, width: room)
+        } else if s.mode == .personas {
+            screen.put(" " + S.personaHints[s.lang], row: row, col: 0, style: .hint, width: room)
+        } else if s.mode == .compare {
+            screen.put(" " + S.compareHints[s.lang], row: row, col: 0, style: .hint, width: room)
         } else if !s.search.query.isEmpty {
             let pos = s.search.current.map { "\($0 + 1)/\(s.search.matches.count)" } ?? "0/\(s.search.matches.count)"
             screen.put(" /\(s.search.query)  \(pos)  n/N · Esc", row: row, col: 0, style: .status, width: room)
         } else {
             var col = 1
-            for b in keymap.bindings {
+            // Help first, so it always fits; then the keymap's order.
+            let ordered = keymap.bindings.filter { $0.action == .help } + keymap.bindings.filter { $0.action != .help }
+            for b in ordered {
                 guard let hint = b.hint else { continue }
                 let keys = b.hintKeys ?? b.keys[0].label
                 let piece = keys + " " + hint[s.lang]

@@ -5,7 +5,10 @@ enum HeaderView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout) {
         screen.fill(layout.header, style: .header)
         var crumbs = ["lokaal"]
-        if atlas.regions.indices.contains(s.region) {
+        if s.mode == .personas { crumbs.append(S.personas[s.lang]) }
+        else if s.mode == .compare {
+            crumbs.append(S.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", "))
+        } else if atlas.regions.indices.contains(s.region) {
             let r = atlas.regions[s.region]
             crumbs.append(r.name)
             crumbs.append(SectionNames.short(s.currentSection, s.lang))

@@ -13,7 +13,7 @@ enum RegionListView {
             let selected = i == s.region
             let style: Style = selected ? (focused ? .selected : .heading) : .normal
             if selected && focused { screen.fill(Rect(top: row, left: rect.left, height: layout.regionLines, width: rect.width), style: .selected) }
-            let mark = selected ? theme.marker + " " : "  "
+            let mark = (selected ? theme.marker : " ") + (s.marked.contains(i) ? "✓" : " ")
             screen.put(Wrapper.truncate(mark + r.name, width: rect.width), row: row, col: rect.left, style: style, width: rect.width)
             if selected && focused { screen.cursor = (row, rect.left) }
             if layout.regionLines > 1 {

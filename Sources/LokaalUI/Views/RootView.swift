@@ -12,11 +12,17 @@ public enum RootView {
             return screen
         }
         HeaderView.draw(&screen, atlas, s, layout)
-        RegionListView.draw(&screen, atlas, s, layout, theme)
-        SectionListView.draw(&screen, s, layout, theme)
-        ContentView.draw(&screen, atlas, s, layout, theme)
+        switch s.mode {
+        case .browse:
+            RegionListView.draw(&screen, atlas, s, layout, theme)
+            SectionListView.draw(&screen, s, layout, theme)
+            ContentView.draw(&screen, atlas, s, layout, theme)
+        case .personas: PersonaView.draw(&screen, atlas, s, theme)
+        case .compare: CompareView.draw(&screen, atlas, s)
+        }
         FooterView.draw(&screen, atlas, s, layout, keymap)
         if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }
+        if let text = s.popup { PopupView.draw(&screen, text: text, lang: s.lang) }
         return screen
     }
 }

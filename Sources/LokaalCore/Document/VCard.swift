@@ -1,4 +1,3 @@
-import LokaalCore
 
 /// A vCard 4.0 (RFC 6350) for one contact person.
 ///

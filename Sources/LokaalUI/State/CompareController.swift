@@ -1,0 +1,53 @@
+import LokaalCore
+
+/// Keys in the comparison: scroll all columns together, page and select columns, only differences, jump between differences, copy.
+enum CompareController {
+    static func layout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
+        let c = Comparison(regions: s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0] : nil }, lang: s.lang)
+        return CompareLayout(c, width: width, firstColumn: s.compareView.firstColumn, selected: s.compareView.column,
+                             onlyDifferences: s.compareView.onlyDifferences, lang: s.lang, marker: "▶")
+    }
+
+    /// Lines of text the comparison body has room for (below its header line).
+    static func bodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
+
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ screen: Layout) -> [Effect]? {
+        let n = s.compareView.regions.count
+        guard n > 0 else { s.mode = .browse; return [] }
+        let l = layout(s, atlas, width: s.cols)
+        let h = bodyHeight(screen)
+        let maxScroll = max(0, l.lines.count - h)
+        var v = s.compareView
+        defer { s.compareView = v }
+        switch action {
+        case .help, .quit, .redraw, .suspend: return nil
+        case .up: v.scroll = max(0, v.scroll - 1)
+        case .down: v.scroll = min(maxScroll, v.scroll + 1)
+        case .pageUp: v.scroll = max(0, v.scroll - h)
+        case .pageDown: v.scroll = min(maxScroll, v.scroll + h)
+        case .top: v.scroll = 0
+        case .bottom: v.scroll = maxScroll
+        case .nextPane, .previousPane:
+            v.column = min(max(0, v.column + (action == .nextPane ? 1 : -1)), n - 1)
+            let visible = max(1, l.columns.count)
+            if v.column < v.firstColumn { v.firstColumn = v.column }
+            if v.column >= v.firstColumn + visible { v.firstColumn = v.column - visible + 1 }
+        case .onlyDifferences:
+            v.onlyDifferences.toggle(); v.scroll = 0
+            s.status = v.onlyDifferences ? S.onlyDiffs[s.lang] : nil
+        case .nextDifference:
+            if let next = l.differenceStarts.first(where: { $0 > v.scroll }) { v.scroll = min(next, maxScroll) }
+            else { s.status = S.noDifferences[s.lang] }
+        case .previousDifference:
+            if let prev = l.differenceStarts.last(where: { $0 < v.scroll }) { v.scroll = prev }
+            else { s.status = S.noDifferences[s.lang] }
+        case .copyPerson, .copyBlock, .copyVCard:
+            let r = atlas.regions[v.regions[min(v.column, n - 1)]]
+            return [Controller.copyEffect(action, region: r, person: 0, lang: s.lang)]
+        case .back, .compare: s.mode = .browse
+        case .personas: s.mode = .personas
+        default: break
+        }
+        return []
+    }
+}

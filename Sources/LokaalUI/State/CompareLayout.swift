@@ -1,0 +1,66 @@
+import LokaalCore
+
+/// The comparison laid out for a width: which columns show, and the lines of the aligned rows.
+///
+/// Differences are visible without colour: a row that differs carries `≠` in
+/// its gutter, a row that is the same everywhere `=`.
+public struct CompareLayout: Equatable, Sendable {
+    public static let minColumn = 22
+    public let labelWidth: Int
+    public let columnWidth: Int
+    /// Indexes (into the compared regions) of the columns shown, left to right.
+    public let columns: [Int]
+    public let header: StyledLine
+    public let lines: [StyledLine]
+    /// The first line of each differing row, for `]` and `[`.
+    public let differenceStarts: [Int]
+
+    public init(_ c: Comparison, width: Int, firstColumn: Int, selected: Int, onlyDifferences: Bool, lang: Lang, marker: String) {
+        let n = c.regions.count
+        labelWidth = min(20, max(8, width / 5))
+        let available = max(1, width - labelWidth - 2)
+        let visible = max(1, min(n, available / (Self.minColumn + 1)))
+        let first = min(max(0, firstColumn), max(0, n - visible))
+        let shown = Array(first..<min(n, first + visible))
+        let colWidth = max(1, available / max(1, shown.count) - 1)
+        columns = shown
+        columnWidth = colWidth
+        var head: [StyledLine.Run] = [.init(Wrapper.pad(first > 0 ? "‹ " : "", width: labelWidth + 2), .dim)]
+        for col in shown {
+            let mark = col == selected ? marker + " " : "  "
+            head.append(.init(Wrapper.pad(mark + Sanitizer.clean(c.regions[col].name), width: colWidth) + " ", col == selected ? .heading : .label))
+        }
+        if shown.last.map({ $0 < n - 1 }) == true { head.append(.init("›", .dim)) }
+        header = StyledLine(head)
+
+        var out: [StyledLine] = []
+        var diffs: [Int] = []
+        var lastSection: Section?
+        for row in c.rows where !onlyDifferences || row.differs {
+            if row.section != lastSection {
+                lastSection = row.section
+                let title = "── " + row.section.englishTitle(lang) + " "
+                out.append(StyledLine(Wrapper.truncate(title, width: width) + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), .dim))
+            }
+            if row.differs { diffs.append(out.count) }
+            let lw = labelWidth
+            let label = Wrapper.wrap(Sanitizer.clean(row.label), width: lw)
+            let cells = shown.map { col in row.cells[col].flatMap { Wrapper.wrap("· " + Sanitizer.clean($0), width: colWidth) } }
+            let height = max(label.count, cells.map(\.count).max() ?? 1, 1)
+            for i in 0..<height {
+                var runs: [StyledLine.Run] = [.init(Wrapper.pad(i < label.count ? label[i] : "", width: lw), .label)]
+                runs.append(.init(i == 0 ? (row.differs ? " ≠" : " =") : "  ", row.differs ? .heading : .dim))
+                for cell in cells { runs.append(.init(" " + Wrapper.pad(i < cell.count ? cell[i] : "", width: colWidth))) }
+                out.append(StyledLine(runs))
+            }
+        }
+        if onlyDifferences && diffs.isEmpty { out.append(StyledLine(S.noDifferences[lang], .dim)) }
+        lines = out
+        differenceStarts = diffs
+    }
+}
+
+extension Section {
+    /// The section's name in the interface language.
+    public func englishTitle(_ lang: Lang) -> String { lang == .en ? englishTitle : dutchTitle }
+}

@@ -1,0 +1,72 @@
+import LokaalCore
+
+/// Keys in the persona view: filter, select a persona and one of its challenges, jump there.
+enum PersonaController {
+    static func entries(_ s: AppState, _ atlas: Atlas) -> [PersonaEntry] {
+        PersonaFinder.find(s.personaView.filter, in: atlas).map(\.entry)
+    }
+
+    static func typing(_ s: inout AppState, _ key: Key) {
+        switch key {
+        case .escape: s.personaView.filter = ""; s.personaView.typing = false
+        case .enter: s.personaView.typing = false
+        case .backspace:
+            if s.personaView.filter.isEmpty { s.personaView.typing = false } else { s.personaView.filter.removeLast() }
+        case .char(let c): s.personaView.filter.append(c)
+        default: return
+        }
+        s.personaView.selected = 0
+        s.personaView.appearance = 0
+        s.personaView.onAppearances = false
+    }
+
+    /// Handles an action in the persona view; nil lets the global handler take it (help, quit, redraw, suspend).
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
+        let list = entries(s, atlas)
+        var v = s.personaView
+        defer { s.personaView = v }
+        func move(_ d: Int) {
+            if v.onAppearances, list.indices.contains(v.selected) {
+                v.appearance = min(max(0, v.appearance + d), max(0, list[v.selected].appearances.count - 1))
+            } else {
+                v.selected = min(max(0, v.selected + d), max(0, list.count - 1))
+                v.appearance = 0
+            }
+        }
+        let page = max(1, layout.content.height - 2)
+        switch action {
+        case .help, .quit, .redraw, .suspend: return nil
+        case .up: move(-1)
+        case .down: move(1)
+        case .pageUp: move(-page)
+        case .pageDown: move(page)
+        case .top: move(-1_000_000)
+        case .bottom: move(1_000_000)
+        case .nextPane: if list.indices.contains(v.selected) { v.onAppearances = true }
+        case .previousPane: v.onAppearances = false
+        case .search: v.typing = true
+        case .personas: s.mode = .browse
+        case .open:
+            guard list.indices.contains(v.selected) else { return [] }
+            if !v.onAppearances { v.onAppearances = true; return [] }
+            let a = list[v.selected].appearances[min(v.appearance, list[v.selected].appearances.count - 1)]
+            guard let r = atlas.regions.firstIndex(where: { $0.id == a.regionID }),
+                  let c = atlas.regions[r].challenges.firstIndex(where: { $0.number == a.challenge }) else { return [] }
+            s.region = r
+            s.section = AppState.sections.firstIndex(of: .challenges)!
+            s.challenge = c
+            s.openChallenge = c
+            s.scroll = 0
+            s.focus = .content
+            s.search = SearchState()
+            s.mode = .browse
+            s.returnToPersonas = true
+        case .back:
+            if v.onAppearances { v.onAppearances = false }
+            else if !v.filter.isEmpty { v.filter = ""; v.selected = 0 }
+            else { s.mode = .browse }
+        default: break
+        }
+        return []
+    }
+}
