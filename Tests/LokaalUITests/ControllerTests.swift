@@ -159,3 +159,88 @@ import LokaalCore
         }
     }
 }
+
+/// The persona view, the comparison and copying, through the controller.
+@Suite struct FeatureTests {
+    let atlas = Fixture.atlas
+
+    @Test func everyPersonaIsFoundInThePersonaViewAndJumpsToItsChallenge() throws {
+        for entry in atlas.personas {
+            let (s, _) = Fixture.run("p/\(entry.name)<Enter>")
+            let found = PersonaFinder.find(s.personaView.filter, in: atlas)
+            #expect(found.first?.entry.name == entry.name, "\(entry.name)")
+            for (i, a) in entry.appearances.enumerated() {
+                let (j, _) = Fixture.run("p/\(entry.name)<Enter><Right>" + String(repeating: "<Down>", count: i) + "<Enter>")
+                #expect(j.mode == .browse && j.currentSection == .challenges)
+                #expect(atlas.regions[j.region].id == a.regionID)
+                #expect(atlas.regions[j.region].challenges[try #require(j.openChallenge)].number == a.challenge)
+                #expect(atlas.regions[j.region].challenges[j.openChallenge!].personas.contains(entry.name))
+            }
+        }
+    }
+
+    @Test func misspeltPersonaIsStillFound() {
+        let (s, _) = Fixture.run("p/chadya")
+        #expect(PersonaFinder.find(s.personaView.filter, in: atlas).first?.entry.name == "Chadia")
+        #expect(Fixture.render(s).lines.joined().contains("Chadia (2) ≈"))
+    }
+
+    @Test func escReturnsFromTheChallengeToThePersonaView() {
+        let (s, _) = Fixture.run("p/roy<Enter><Right><Enter><Esc>")
+        #expect(s.mode == .personas && s.personaView.filter == "roy")
+    }
+
+    @Test func compareNeedsTwoMarkedRegions() {
+        let (one, _) = Fixture.run(" c")
+        #expect(one.mode == .browse && one.status == S.markHint.en)
+        let (two, _) = Fixture.run(" <Down> c")
+        #expect(two.mode == .compare && two.compareView.regions == [0, 1])
+        let (five, _) = Fixture.run(" <Down> <Down> <Down> <Down> ")
+        #expect(five.marked.count == 4)
+    }
+
+    @Test func onlyDifferencesAndDifferenceJumps() {
+        let (s, _) = Fixture.run(" <End> cd")
+        let l = CompareController.layout(s, atlas, width: 80)
+        let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en)
+        #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
+        #expect(l.lines.allSatisfy { !$0.text.contains(" = ") || $0.text.hasPrefix("──") })
+        let (j, _) = Fixture.run(" <End> c]")
+        let full = CompareController.layout(j, atlas, width: 80)
+        #expect(full.differenceStarts.contains(j.compareView.scroll) || j.compareView.scroll == max(0, full.lines.count - 21))
+    }
+
+    @Test func narrowComparisonPagesColumns() {
+        let (s, _) = Fixture.run(" <Down> <Down> <Down> c<Right><Right><Right>")
+        let l = CompareController.layout(s, atlas, width: 80)
+        #expect(l.columns.count < 4)
+        #expect(l.columns.contains(3) && s.compareView.column == 3)
+        let wide = CompareController.layout(s, atlas, width: 160)
+        #expect(wide.columns.count == 4 || wide.columns.count >= l.columns.count)
+    }
+
+    @Test func copyEffectsCarryTheExactText() {
+        let (_, e1) = Fixture.run("<Down>8y")
+        #expect(e1 == [.copy(text: "Wim Mommeyer <info@bijzig.be>, +32 493 41 52 75", what: "Wim Mommeyer's contact")])
+        let (_, e2) = Fixture.run("<End>8<Right><Right><Down>y")
+        #expect(e2 == [.copy(text: "Jo Discart <jo.discart@vdab.be>, +32 494 86 71 00", what: "Jo Discart's contact")])
+        let (_, e3) = Fixture.run("<End>Y")
+        guard case let .copy(block, _) = e3.first else { Issue.record("no copy"); return }
+        #expect(block.contains("Kandidatuur indienen: gelijkekansen@halle.be"))
+        #expect(block.contains("Onderwerp: kandidatuur Capacity Building Zuidwest Rand"))
+        let (_, e4) = Fixture.run("<End>v")
+        guard case let .copy(card, _) = e4.first else { Issue.record("no copy"); return }
+        #expect(card.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Silke Van Esch\r\n"))
+        let (_, e5) = Fixture.run(" <Down> c<Right>y")
+        #expect(e5 == [.copy(text: "Wim Mommeyer <info@bijzig.be>, +32 493 41 52 75", what: "Wim Mommeyer's contact")])
+    }
+
+    @Test func failedCopyShowsThePopupWithTheText() {
+        var (s, _) = Fixture.run("<End>8")
+        Controller.copied(&s, message: "Could not copy", fallback: "Silke Van Esch <silke.vanesch@vdab.be>")
+        let text = Fixture.render(s).lines.joined()
+        #expect(text.contains("select this text by hand") && text.contains("silke.vanesch@vdab.be"))
+        _ = Controller.update(&s, key: .escape, atlas: atlas)
+        #expect(s.popup == nil)
+    }
+}

@@ -151,6 +151,54 @@ for l in sys.stdin.read().split('\n'):
 T send-keys -t hostile q
 wait_exit hostile > /dev/null; r=$(restored hostile) && pass "hostile run leaves the terminal as it was" || fail "hostile restore" "$r"
 
+echo "copying contacts"
+T set-option -s set-clipboard on
+start copy 80 24 "env -u DISPLAY -u WAYLAND_DISPLAY $BIN"
+wait_for copy "1/5 regions"
+i=0
+for expect in "Johannes Rumbaut <Johannes.Rumbaut@aalst.be>, +32 53 72 39 47" \
+              "Wim Mommeyer <info@bijzig.be>, +32 493 41 52 75" \
+              "Guido Vangoidsenhoven <guido.vangoidsenhoven@mechelen.be>, +32 15 29 83 02" \
+              "Anne Moyaerts <anne.moyaerts@vdab.be>, +32 499 94 88 22" \
+              "Silke Van Esch <silke.vanesch@vdab.be>, +32 494 62 42 42"; do
+  name=${expect%% <*}
+  T send-keys -t copy Home
+  j=0; while [ $j -lt $i ]; do T send-keys -t copy Down; j=$((j + 1)); done
+  T send-keys -t copy 8 y
+  if wait_for copy "Copied $name's contact via OSC 52 — not confirmed" && [ "$(T show-buffer)" = "$expect" ]; then
+    pass "y copies '$expect' byte for byte"
+  else fail "copy region $i" "buffer: $(T show-buffer) / $(screen copy | tail -1)"; fi
+  i=$((i + 1))
+done
+T send-keys -t copy Y
+wait_for copy "Copied the contacts of Zuidwest Rand" && T show-buffer | grep -q "^Onderwerp: kandidatuur Capacity Building Zuidwest Rand$" \
+  && pass "Y copies the block with the submission address and subject" || fail "Y block" "$(T show-buffer)"
+T send-keys -t copy q
+
+mkdir -p "$TMPD/ok" "$TMPD/fail" "$TMPD/hang" "$TMPD/none"
+printf '#!/bin/sh\ncat > %s/xclip.out\n' "$TMPD" > "$TMPD/ok/xclip"
+printf '#!/bin/sh\ncat > /dev/null; echo noise; exit 1\n' > "$TMPD/fail/xclip"
+printf '#!/bin/sh\nexec sleep 30\n' > "$TMPD/hang/xclip"
+chmod +x "$TMPD"/ok/xclip "$TMPD"/fail/xclip "$TMPD"/hang/xclip
+start fok 80 24 "env -u WAYLAND_DISPLAY DISPLAY=:99 PATH=$TMPD/ok:/usr/bin:/bin $BIN"
+wait_for fok "1/5 regions"; T send-keys -t fok 8 y
+wait_for fok "Copied Johannes Rumbaut's contact via xclip" && [ "$(cat "$TMPD/xclip.out")" = "Johannes Rumbaut <Johannes.Rumbaut@aalst.be>, +32 53 72 39 47" ] \
+  && pass "a native tool that succeeds is used and named" || fail "fake xclip ok" "$(screen fok | tail -1)"
+start ffail 80 24 "env -u WAYLAND_DISPLAY DISPLAY=:99 PATH=$TMPD/fail:/usr/bin:/bin $BIN --clipboard command"
+wait_for ffail "1/5 regions"; T send-keys -t ffail 8 y
+wait_for ffail "select this text by hand" && ! screen ffail | grep -q noise \
+  && pass "a failing tool: popup with the text, its output never on screen" || fail "fake xclip fail" "$(screen ffail)"
+T send-keys -t ffail Escape
+wait_gone ffail "select this text by hand" && pass "Esc closes the popup" || fail "popup close"
+start fhang 80 24 "env -u WAYLAND_DISPLAY DISPLAY=:99 PATH=$TMPD/hang:/usr/bin:/bin $BIN"
+wait_for fhang "1/5 regions"; T send-keys -t fhang 8 y
+wait_for fhang "Copied Johannes Rumbaut's contact via OSC 52" 8 && pass "a hanging tool times out and OSC 52 takes over" || fail "fake xclip hang" "$(screen fhang | tail -1)"
+T send-keys -t fhang Down
+wait_for fhang "Haspengouw › Contacts" && pass "the UI answers keys after the timeout" || fail "responsive after hang"
+start fnone 80 24 "env -u WAYLAND_DISPLAY DISPLAY=:99 PATH=$TMPD/none:/usr/bin:/bin $BIN --clipboard command"
+wait_for fnone "1/5 regions"; T send-keys -t fnone 8 y
+wait_for fnone "no clipboard tool found" && pass "a missing tool is reported, with the popup" || fail "missing tool" "$(screen fnone)"
+
 echo
 printf '%s passed, %s failed\n' "$PASS" "$FAIL"
 [ "$FAIL" = 0 ] || { printf "failed:$FAILED_NAMES\n"; exit 1; }
