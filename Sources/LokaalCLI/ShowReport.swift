@@ -3,10 +3,10 @@ import LokaalCore
 
 /// `lokaal show REGION [--section S]`: every section of an addendum as plain text, or its data as JSON.
 public enum ShowReport {
-    public static func plain(_ r: Region, sections: [Section], style: OutputStyle, lang: Lang = .en) -> String {
+    public static func plain(_ r: Region, sections: [Section], style: OutputStyle, lang: Lang = .en, vocabulary: ThemeVocabulary = .empty) -> String {
         var out: [String] = []
         for s in sections {
-            let blocks = SectionDocument.blocks(r, s, lang: lang)
+            let blocks = SectionDocument.blocks(r, s, lang: lang, vocabulary: vocabulary)
             if blocks.isEmpty { continue }
             if !out.isEmpty { out.append("") }
             let title = "\(s.englishTitle) — \(s.dutchTitle)"
@@ -18,7 +18,7 @@ public enum ShowReport {
     }
 
     /// The region's data, whole or one section's part of it, as JSON.
-    public static func json(_ r: Region, section: Section?) -> String {
+    public static func json(_ r: Region, section: Section?, vocabulary: ThemeVocabulary = .empty) -> String {
         guard let section else { return JSONOutput.encode(r) }
         struct Part<T: Encodable>: Encodable { let region: String; let section: String; let data: T }
         func part<T: Encodable>(_ v: T) -> String { JSONOutput.encode(Part(region: r.id, section: section.rawValue, data: v)) }
@@ -36,6 +36,8 @@ public enum ShowReport {
         case .timing: return part(r.timing)
         case .contacts: return part(r.contacts)
         case .notes: return part(r.notes)
+        case .themes:
+            return part(ThemeTagger.tags([r], vocabulary: vocabulary).map { ThemesReport.TagJSON($0) })
         }
     }
 }

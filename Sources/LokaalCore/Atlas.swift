@@ -8,8 +8,11 @@ public struct Atlas: Sendable {
     public let personas: [PersonaEntry]
     /// Every searchable text field of every region, in reading order.
     public let fields: [TextField]
+    /// The cross-cutting themes (empty when the data has no themes.json).
+    public let vocabulary: ThemeVocabulary
 
-    public init(regions: [Region]) {
+    public init(regions: [Region], vocabulary: ThemeVocabulary = .empty) {
+        self.vocabulary = vocabulary
         let sorted = regions.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
         self.regions = sorted
         self.personas = PersonaEntry.index(sorted)

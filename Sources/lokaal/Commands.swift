@@ -30,8 +30,8 @@ struct Show: ParsableCommand {
         try Self.report {
             let atlas = try common.loadAtlas()
             let r = try resolveRegions([region], in: atlas)[0]
-            if json { emit(ShowReport.json(r, section: section)) }
-            else { emit(ShowReport.plain(r, sections: section.map { [$0] } ?? Section.allCases, style: common.style, lang: common.language)) }
+            if json { emit(ShowReport.json(r, section: section, vocabulary: atlas.vocabulary)) }
+            else { emit(ShowReport.plain(r, sections: section.map { [$0] } ?? Section.allCases, style: common.style, lang: common.language, vocabulary: atlas.vocabulary)) }
         }
     }
 }
@@ -94,7 +94,7 @@ struct Compare: ParsableCommand {
                 }
                 return
             }
-            let c = Comparison(regions: rs, lang: .en)
+            let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary)
             emit(json ? CompareReport.json(c) : CompareReport.plain(c, style: common.style))
         }
     }
@@ -115,6 +115,20 @@ struct Contacts: ParsableCommand {
             if json { emit(ContactsReport.json(rs)) }
             else if vcard { emit(ContactsReport.vcards(rs)) }
             else { emit(ContactsReport.plain(rs, style: common.style)) }
+        }
+    }
+}
+
+/// `lokaal themes`.
+struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The theme × region matrix: which regions share which themes.")
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Print JSON, with every match and why.") var json = false
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let m = ThemeMatrix(atlas: atlas)
+            emit(json ? ThemesReport.json(m) : ThemesReport.plain(m, atlas: atlas, style: common.style, lang: common.language))
         }
     }
 }

@@ -18,7 +18,7 @@ struct Lokaal: ParsableCommand {
         """,
         version: "lokaal 0.1.0",
         subcommands: [Regions.self, Show.self, Personas.self, Search.self, Compare.self,
-                      Contacts.self, Timeline.self, Validate.self]
+                      Contacts.self, Timeline.self, Themes.self, Validate.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -108,3 +108,18 @@ import LokaalCore
         #expect(OutputStyle.decide(isTerminal: true, environment: ["TERM": "xterm"]) == true)
     }
 }
+
+@Suite struct ThemesOutputTests {
+    @Test func themesPlainAndJSON() throws {
+        let atlas = CLIOutputTests.atlas
+        let m = ThemeMatrix(atlas: atlas)
+        let text = ThemesReport.plain(m, atlas: atlas, style: OutputStyle(width: 80))
+        #expect(text.contains("Housing"))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 || $0.hasPrefix("Cells") })
+        let r = try JSONDecoder().decode(ThemesReport.Result.self, from: Data(ThemesReport.json(m).utf8))
+        #expect(r.regions.count == 5)
+        let housing = try #require(r.themes.first { $0.id == "housing" })
+        #expect(housing.counts.reduce(0, +) == housing.tags.count)
+        #expect(housing.tags.allSatisfy { !$0.reason.isEmpty })
+    }
+}

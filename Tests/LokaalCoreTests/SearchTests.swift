@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LokaalCore
 
@@ -83,5 +84,49 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 9 })
         #expect(Wrapper.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(Wrapper.pad("日本語", width: 5) == "日本…")
+    }
+}
+
+@Suite struct ThemeTests {
+    @Test func termsMatchAtTheStartOfAWordOnly() {
+        #expect(ThemeTagger.startsWord(term: "woon", in: "een woonkwaliteit"))
+        #expect(!ThemeTagger.startsWord(term: "woon", in: "een bewoner"))
+        #expect(ThemeTagger.startsWord(term: "taal", in: "(taal)ondersteuning"))
+        #expect(ThemeTagger.startsWord(term: "dak", in: "dak"))
+    }
+
+    @Test func vocabularyLoadsAndEveryThemeTagsSomething() throws {
+        let v = TestData.atlas.vocabulary
+        #expect(v.themes.count >= 15)
+        for id in ["housing", "mobility", "childcare", "language", "mental-health", "addiction", "debts-finances", "digital-skills",
+                   "social-network", "work-experience", "justice-detention", "health", "trauma", "administration", "discrimination"] {
+            #expect(v.themes.contains { $0.id == id }, "\(id)")
+        }
+        let m = ThemeMatrix(atlas: TestData.atlas)
+        for (i, t) in m.themes.enumerated() { #expect(m.cells[i].contains { !$0.isEmpty }, "\(t.id) tags nothing") }
+        let tags = ThemeTagger.tags(TestData.atlas.regions, vocabulary: v)
+        for r in TestData.atlas.regions {
+            for target in ThemeTarget.targets(of: r) { #expect(tags.contains { $0.target == target }, "\(r.id) \(target.kind) \(target.number) untagged") }
+        }
+    }
+
+    @Test func overridesConfirmAndRemoveTags() throws {
+        var v = TestData.atlas.vocabulary
+        let leuven = try #require(TestData.atlas.region(id: "leuven"))
+        let before = ThemeTagger.tags([leuven], vocabulary: v).filter { $0.theme == "mobility" && $0.target.kind == .challenge && $0.target.number == 4 }
+        #expect(!before.isEmpty)
+        v.overrides.append(.init(region: "leuven", kind: .challenge, number: 4, theme: "mobility", tag: false, why: "test"))
+        #expect(ThemeTagger.tags([leuven], vocabulary: v).filter { $0.theme == "mobility" && $0.target.number == 4 && $0.target.kind == .challenge }.isEmpty)
+        let aalst = try #require(TestData.atlas.region(id: "aalst"))
+        let confirmed = ThemeTagger.tags([aalst], vocabulary: TestData.atlas.vocabulary).first { $0.theme == "generational-poverty" && $0.target.kind == .challenge && $0.target.number == 2 }
+        #expect(confirmed?.reason.hasPrefix("override:") == true)
+    }
+
+    @Test func badVocabularyIsReportedWithAPath() throws {
+        let dir = try TestData.scratch()
+        try Data(#"{"themes": [{"id": "a", "en": "A", "nl": "A", "terms": ["x"]}], "overrides": [{"region": "leuven", "kind": "challenge", "number": 1, "theme": "zz", "tag": true, "why": "w"}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: "\(dir)/themes.json"))
+        let e = try #require(TestData.loadError(dir))
+        #expect(e.file.hasSuffix("themes.json") && e.path == "$.overrides[0].theme" && e.exitCode == 65)
     }
 }

@@ -202,7 +202,7 @@ import LokaalCore
     @Test func onlyDifferencesAndDifferenceJumps() {
         let (s, _) = Fixture.run(" <End> cd")
         let l = CompareController.layout(s, atlas, width: 80)
-        let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en)
+        let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary)
         #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
         #expect(l.lines.allSatisfy { !$0.text.contains(" = ") || $0.text.hasPrefix("──") })
         let (j, _) = Fixture.run(" <End> c]")

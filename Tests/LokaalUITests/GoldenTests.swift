@@ -46,6 +46,9 @@ import LokaalCore
         ("compare-4-paged", " <Down> <Down> <Down> c<Right><Right><Right>"),
         ("compare-next-difference", " <Down> c]]"),
         ("contacts-selected", "<End>8<Right><Right><Down>"),
+        ("themes-matrix", "t"),
+        ("themes-cell-list", "t<Down><Right><Enter>"),
+        ("compare-themes-rows", " <Down> c<End>"),
     ]
 
     static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + wideScreens.flatMap { n, _ in ["\(n)@80x24", "\(n)@160x48"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }

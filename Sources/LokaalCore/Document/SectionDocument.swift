@@ -1,7 +1,8 @@
 /// Builds the blocks of every section of a region: the one description of what an addendum shows.
 public enum SectionDocument {
-    public static func blocks(_ r: Region, _ section: Section, lang: Lang) -> [Block] {
+    public static func blocks(_ r: Region, _ section: Section, lang: Lang, vocabulary: ThemeVocabulary = .empty) -> [Block] {
         switch section {
+        case .themes: themes(r, lang, vocabulary)
         case .overview: overview(r, lang)
         case .challenges: challenges(r, lang)
         case .enrichment: enrichment(r, lang)
@@ -162,6 +163,20 @@ public enum SectionDocument {
         b.append(.field(label: S.subjectLine[l], value: s.subject ?? "— (\(S.noSubject[l]))"))
         if let d = s.deadline { b.append(.field(label: S.deadline[l], value: d)) }
         return b
+    }
+
+    static func themes(_ r: Region, _ l: Lang, _ v: ThemeVocabulary) -> [Block] {
+        let tags = ThemeTagger.tags([r], vocabulary: v)
+        return v.themes.compactMap { t in
+            let mine = tags.filter { $0.theme == t.id }
+            guard !mine.isEmpty else { return nil }
+            let c = mine.filter { $0.target.kind == .challenge }.map { "\($0.target.number)" }
+            let s = mine.filter { $0.target.kind == .service }.map { "\($0.target.number)" }
+            var parts: [String] = []
+            if !c.isEmpty { parts.append("\(S.challenges[l].lowercased()) \(c.joined(separator: ", "))") }
+            if !s.isEmpty { parts.append("\(S.services[l].lowercased()) \(s.joined(separator: ", "))") }
+            return .field(label: t.label(l), value: parts.joined(separator: "; "))
+        }
     }
 
     static func notes(_ r: Region, _ l: Lang) -> [Block] {

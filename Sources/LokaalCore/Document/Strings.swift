@@ -94,6 +94,10 @@ public struct S: Sendable {
     public static let secTiming = S("Timing", "Timing")
     public static let secContacts = S("Contacts", "Contacten")
     public static let secNotes = S("Data notes", "Opmerkingen")
+    public static let secThemes = S("Themes", "Thema's")
+    public static let themesHints = S("↑↓←→ cell  Enter what matched  Esc back  ? help", "↑↓←→ cel  Enter wat overeenkwam  Esc terug  ? hulp")
+    public static let themesLegend = S("· none  ░ ▒ ▓ █ more challenges and services", "· geen  ░ ▒ ▓ █ meer uitdagingen en diensten")
+    public static let noThemes = S("No themes.json in the data directory.", "Geen themes.json in de datamap.")
 
     /// The string with `%@` replaced by `value`.
     public func callAsFunction(_ lang: Lang, _ value: String) -> String {

@@ -13,12 +13,14 @@ public enum AtlasLoader {
     public static func load(directory: String) throws(LoadError) -> Atlas {
         let (regions, problems) = try read(directory: directory)
         if let first = problems.first { throw first }
-        return Atlas(regions: regions)
+        return Atlas(regions: regions, vocabulary: try ThemeVocabulary.load(directory: directory))
     }
 
     /// Every problem in the directory (empty when the data is sound); throws only when the directory itself is missing.
     public static func check(directory: String) throws(LoadError) -> [LoadError] {
-        try read(directory: directory).problems
+        var problems = try read(directory: directory).problems
+        do { _ = try ThemeVocabulary.load(directory: directory) } catch { problems.append(error) }
+        return problems
     }
 
     private static func read(directory: String) throws(LoadError) -> (regions: [Region], problems: [LoadError]) {

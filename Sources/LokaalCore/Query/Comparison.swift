@@ -14,7 +14,28 @@ public struct Comparison: Sendable, Equatable {
     public let regions: [Region]
     public let rows: [Row]
 
+    /// Vocabulary used for the theme rows; set by ``init(regions:lang:vocabulary:)``.
+    public init(regions: [Region], lang: Lang, vocabulary: ThemeVocabulary) {
+        self.init(regions: regions, lang: lang, themes: vocabulary)
+    }
+
     public init(regions: [Region], lang: Lang) {
+        self.init(regions: regions, lang: lang, themes: .empty)
+    }
+
+    static func themeRows(_ regions: [Region], _ lang: Lang, _ v: ThemeVocabulary) -> [Row] {
+        guard !v.themes.isEmpty else { return [] }
+        let tags = ThemeTagger.tags(regions, vocabulary: v)
+        return v.themes.map { t in
+            Row(section: .themes, label: t.label(lang), cells: regions.map { r in
+                let cell = tags.filter { $0.theme == t.id && $0.target.regionID == r.id }
+                let c = cell.filter { $0.target.kind == .challenge }.count, s = cell.count - cell.filter { $0.target.kind == .challenge }.count
+                return cell.isEmpty ? ["—"] : ["\(c) \(S.challenges[lang].lowercased()), \(s) \(S.services[lang].lowercased())"]
+            })
+        }
+    }
+
+    init(regions: [Region], lang: Lang, themes: ThemeVocabulary) {
         self.regions = regions
         var rows: [Row] = []
         func add(_ s: Section, _ label: String, _ cell: (Region) -> [String]) {
@@ -41,6 +62,7 @@ public struct Comparison: Sendable, Equatable {
                 return ms.isEmpty ? ["—"] : ms.map(\.text)
             }
         }
+        rows += Self.themeRows(regions, lang, themes)
         add(.contacts, S.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }
         add(.contacts, S.submitTo[lang]) { [$0.contacts.submission.email] }
         add(.contacts, S.subjectLine[lang]) { [$0.contacts.submission.subject ?? "—"] }

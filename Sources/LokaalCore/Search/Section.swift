@@ -1,6 +1,6 @@
 /// The parts of an addendum, in reading order; used by `show --section`, search hits and the browser.
 public enum Section: String, CaseIterable, Sendable, Codable {
-    case overview, challenges, enrichment, services, personas, localChoices = "local-choices", timing, contacts, notes
+    case overview, challenges, enrichment, services, personas, localChoices = "local-choices", timing, contacts, notes, themes
 
     /// The Dutch heading the addenda use for this part.
     public var dutchTitle: String {
@@ -14,6 +14,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
         case .timing: "Lokale timing"
         case .contacts: "Lokale contactpersoon"
         case .notes: "Opmerkingen bij de data"
+        case .themes: "Thema's"
         }
     }
 
@@ -29,6 +30,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
         case .timing: "Timing"
         case .contacts: "Contacts"
         case .notes: "Data notes"
+        case .themes: "Themes"
         }
     }
 }

@@ -45,6 +45,7 @@ public struct Keymap: Sendable {
         Binding(action: .nextMatch, keys: [.char("n")], help: S("Next match", "Volgende treffer"), hint: nil),
         Binding(action: .previousMatch, keys: [.char("N")], help: S("Previous match", "Vorige treffer"), hint: nil),
         Binding(action: .personas, keys: [.char("p")], help: S("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: S("personas", "persona's")),
+        Binding(action: .themes, keys: [.char("t")], help: S("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: S("themes", "thema's")),
         Binding(action: .mark, keys: [.char(" ")], help: S("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken"), hint: nil),
         Binding(action: .compare, keys: [.char("c")], help: S("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: S("compare", "vergelijk")),
         Binding(action: .onlyDifferences, keys: [.char("d")], help: S("Comparison: only rows that differ", "Vergelijking: enkel verschillen"), hint: nil),

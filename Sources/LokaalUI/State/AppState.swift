@@ -37,7 +37,8 @@ public struct AppState: Equatable, Sendable {
     public var popup: String?
 
     /// The body's full views.
-    public enum Mode: Equatable, Sendable { case browse, personas, compare }
+    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes }
+    public var themeView = ThemeViewState()
 
     public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
         self.rows = rows; self.cols = cols; self.lang = lang; self.today = today
@@ -89,4 +90,13 @@ public struct CompareViewState: Equatable, Sendable {
     public var onlyDifferences = false
 
     public init(regions: [Int] = []) { self.regions = regions }
+}
+
+/// The theme matrix: the selected cell, and whether its list of matches is open.
+public struct ThemeViewState: Equatable, Sendable {
+    public var row = 0
+    public var column = 0
+    public var listOpen = false
+    public var listScroll = 0
+    public init() {}
 }

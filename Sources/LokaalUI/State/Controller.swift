@@ -34,6 +34,7 @@ public enum Controller {
         switch s.mode {
         case .personas: if let e = PersonaController.perform(&s, action, atlas, layout) { return e }
         case .compare: if let e = CompareController.perform(&s, action, atlas, layout) { return e }
+        case .themes: if let e = ThemeController.perform(&s, action, atlas, layout) { return e }
         case .browse: break
         }
         return perform(&s, action, atlas, layout)
@@ -65,6 +66,7 @@ public enum Controller {
                 }
             }
         case .personas: s.mode = .personas
+        case .themes: s.mode = .themes
         case .mark: toggleMark(&s, atlas)
         case .compare:
             if s.marked.count >= 2 { s.compareView = CompareViewState(regions: s.marked); s.mode = .compare }

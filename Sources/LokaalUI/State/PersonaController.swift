@@ -46,6 +46,7 @@ enum PersonaController {
         case .previousPane: v.onAppearances = false
         case .search: v.typing = true
         case .personas: s.mode = .browse
+        case .themes: s.mode = .themes
         case .open:
             guard list.indices.contains(v.selected) else { return [] }
             if !v.onAppearances { v.onAppearances = true; return [] }

@@ -19,6 +19,7 @@ public enum RootView {
             ContentView.draw(&screen, atlas, s, layout, theme)
         case .personas: PersonaView.draw(&screen, atlas, s, theme)
         case .compare: CompareView.draw(&screen, atlas, s)
+        case .themes: ThemeMatrixView.draw(&screen, atlas, s, theme)
         }
         FooterView.draw(&screen, atlas, s, layout, keymap)
         if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }

@@ -13,6 +13,7 @@ enum SectionNames {
         case .timing: S.secTiming[l]
         case .contacts: S.secContacts[l]
         case .notes: S.secNotes[l]
+        case .themes: S.secThemes[l]
         }
     }
 }

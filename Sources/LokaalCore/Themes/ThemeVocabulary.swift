@@ -1,0 +1,51 @@
+import Foundation
+
+/// The cross-cutting themes of `Data/themes.json`: labels in Dutch and English,
+/// the Dutch terms that signal each, and overrides that confirm or remove a tag.
+public struct ThemeVocabulary: Codable, Sendable, Equatable {
+    /// One theme.
+    public struct Theme: Codable, Sendable, Equatable {
+        public var id: String
+        public var en: String
+        public var nl: String
+        public var terms: [String]
+        public func label(_ lang: Lang) -> String { lang == .en ? en : nl }
+    }
+    /// A confirmed (`tag: true`) or removed (`tag: false`) tag on one challenge or service, with the reason.
+    public struct Override: Codable, Sendable, Equatable {
+        public var region: String
+        public var kind: ThemeTarget.Kind
+        public var number: Int
+        public var theme: String
+        public var tag: Bool
+        public var why: String
+    }
+    public var themes: [Theme]
+    public var overrides: [Override]
+
+    public static let empty = ThemeVocabulary(themes: [], overrides: [])
+
+    /// Loads `themes.json` from a data directory; a missing file is an empty vocabulary.
+    public static func load(directory: String) throws(LoadError) -> ThemeVocabulary {
+        let path = (directory as NSString).appendingPathComponent("themes.json")
+        guard FileManager.default.fileExists(atPath: path) else { return .empty }
+        let shown = AtlasLoader.displayPath(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(.missing, file: shown, message: "cannot be read")
+        }
+        let v: ThemeVocabulary
+        do { v = try JSONDecoder().decode(ThemeVocabulary.self, from: data) } catch {
+            let (p, m) = DecodingErrorDescriber.describe(error)
+            throw LoadError(.invalid, file: shown, path: p, message: m)
+        }
+        var ids = Set<String>()
+        for (i, t) in v.themes.enumerated() {
+            if !ids.insert(t.id).inserted { throw LoadError(.invalid, file: shown, path: "$.themes[\(i)].id", message: "duplicate theme id \"\(t.id)\"") }
+            if t.terms.isEmpty { throw LoadError(.invalid, file: shown, path: "$.themes[\(i)].terms", message: "a theme needs at least one term") }
+        }
+        for (i, o) in v.overrides.enumerated() where !ids.contains(o.theme) {
+            throw LoadError(.invalid, file: shown, path: "$.overrides[\(i)].theme", message: "unknown theme \"\(o.theme)\"")
+        }
+        return v
+    }
+}

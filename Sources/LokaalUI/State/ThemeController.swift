@@ -1,0 +1,28 @@
+import LokaalCore
+
+/// Keys in the theme matrix: move between cells, list what matched, go back.
+enum ThemeController {
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
+        let themes = atlas.vocabulary.themes.count, regions = atlas.regions.count
+        var v = s.themeView
+        defer { s.themeView = v }
+        switch action {
+        case .help, .quit, .redraw, .suspend: return nil
+        case .up: if v.listOpen { v.listScroll = max(0, v.listScroll - 1) } else { v.row = max(0, v.row - 1) }
+        case .down: if v.listOpen { v.listScroll += 1 } else { v.row = min(max(0, themes - 1), v.row + 1) }
+        case .pageUp: v.row = max(0, v.row - 10)
+        case .pageDown: v.row = min(max(0, themes - 1), v.row + 10)
+        case .top: v.row = 0
+        case .bottom: v.row = max(0, themes - 1)
+        case .nextPane: v.column = min(max(0, regions - 1), v.column + 1); v.listScroll = 0
+        case .previousPane: v.column = max(0, v.column - 1); v.listScroll = 0
+        case .open: v.listOpen = themes > 0; v.listScroll = 0
+        case .back: if v.listOpen { v.listOpen = false } else { s.mode = .browse }
+        case .themes: s.mode = .browse
+        case .personas: s.mode = .personas
+        default: break
+        }
+        if !v.listOpen { v.listScroll = 0 }
+        return []
+    }
+}
