@@ -243,4 +243,24 @@ import LokaalCore
         _ = Controller.update(&s, key: .escape, atlas: atlas)
         #expect(s.popup == nil)
     }
+
+    @Test func searchAllRegionsGroupsHitsAndOpensThem() throws {
+        let (s, _) = Fixture.run("shierarchie<Enter>")
+        #expect(s.mode == .results)
+        let text = Fixture.render(s).lines.joined(separator: "\n")
+        #expect(text.contains("Aalst › Enrichment") && text.contains("hiërarchie"))
+        let (o, _) = Fixture.run("shierarchie<Enter><Enter>")
+        #expect(o.mode == .browse && atlas.regions[o.region].id == "aalst" && o.currentSection == .enrichment)
+        #expect(!o.search.matches.isEmpty && o.search.query == "hierarchie")
+        let (back, _) = Fixture.run("shierarchie<Enter><Enter><Esc>")
+        #expect(back.mode == .results)
+        let (roy, _) = Fixture.run("sroy<Enter>")
+        let hits = ResultsController.hits(roy, atlas)
+        #expect(Set(hits.map(\.field.regionID)).isSuperset(of: ["aalst", "haspengouw", "zuidwest-rand"]))
+        for (i, h) in hits.enumerated() where h.field.challenge != nil {
+            let (j, _) = Fixture.run("sroy<Enter>" + String(repeating: "<Down>", count: i) + "<Enter>")
+            let c = try #require(j.openChallenge)
+            #expect(atlas.regions[j.region].challenges[c].number == h.field.challenge)
+        }
+    }
 }

@@ -46,6 +46,7 @@ import LokaalCore
         ("compare-4-paged", " <Down> <Down> <Down> c<Right><Right><Right>"),
         ("compare-next-difference", " <Down> c]]"),
         ("contacts-selected", "<End>8<Right><Right><Down>"),
+        ("search-all-regions", "sroy<Enter>"),
         ("themes-matrix", "t"),
         ("themes-cell-list", "t<Down><Right><Enter>"),
         ("compare-themes-rows", " <Down> c<End>"),

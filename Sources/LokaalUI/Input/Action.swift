@@ -5,7 +5,7 @@ public enum Action: String, Sendable, CaseIterable {
     case open, back
     case search, nextMatch, previousMatch
     case help, quit, redraw, suspend
-    case personas, themes, mark, compare, onlyDifferences, nextDifference, previousDifference
+    case personas, themes, searchAll, mark, compare, onlyDifferences, nextDifference, previousDifference
     case copyPerson, copyBlock, copyVCard
     case section1, section2, section3, section4, section5, section6, section7, section8, section9
 }

@@ -42,6 +42,7 @@ public struct Keymap: Sendable {
         Binding(action: .section8, keys: [.char("8")], help: S("Section: Contacts", "Sectie: Contacten"), hint: nil),
         Binding(action: .section9, keys: [.char("9")], help: S("Section: Data notes", "Sectie: Opmerkingen"), hint: nil),
         Binding(action: .search, keys: [.char("/")], help: S("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: S("search", "zoeken")),
+        Binding(action: .searchAll, keys: [.char("s")], help: S("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie"), hint: nil),
         Binding(action: .nextMatch, keys: [.char("n")], help: S("Next match", "Volgende treffer"), hint: nil),
         Binding(action: .previousMatch, keys: [.char("N")], help: S("Previous match", "Vorige treffer"), hint: nil),
         Binding(action: .personas, keys: [.char("p")], help: S("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: S("personas", "persona's")),

@@ -31,13 +31,14 @@ public struct AppState: Equatable, Sendable {
     public var marked: [Int] = []
     /// The selected contact person in the Contacts section.
     public var person = 0
-    /// True after jumping from the persona view, so Esc returns there.
-    public var returnToPersonas = false
+    /// The view to return to with Esc after jumping from the persona view or the search results.
+    public var returnTo: Mode?
+    public var results = ResultsState()
     /// Text shown for selecting by hand when nothing could copy it.
     public var popup: String?
 
     /// The body's full views.
-    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes }
+    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results }
     public var themeView = ThemeViewState()
 
     public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
@@ -98,5 +99,13 @@ public struct ThemeViewState: Equatable, Sendable {
     public var column = 0
     public var listOpen = false
     public var listScroll = 0
+    public init() {}
+}
+
+/// Search across every region: the query, whether it is being typed, the selected hit.
+public struct ResultsState: Equatable, Sendable {
+    public var query = ""
+    public var typing = true
+    public var selected = 0
     public init() {}
 }

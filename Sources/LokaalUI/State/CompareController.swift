@@ -21,6 +21,7 @@ enum CompareController {
         defer { s.compareView = v }
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
+        case .searchAll: s.mode = .results; s.results.typing = true; return []
         case .up: v.scroll = max(0, v.scroll - 1)
         case .down: v.scroll = min(maxScroll, v.scroll + 1)
         case .pageUp: v.scroll = max(0, v.scroll - h)

@@ -18,6 +18,7 @@ public enum Controller {
         if s.help != nil { return helpKey(&s, key) }
         if s.search.typing { searchKey(&s, key, atlas); return [] }
         if s.mode == .personas, s.personaView.typing { PersonaController.typing(&s, key); return [] }
+        if s.mode == .results, s.results.typing { ResultsController.typing(&s, key); return [] }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if s.mode != .browse, case .click = key { return [] }
         switch key {
@@ -35,6 +36,7 @@ public enum Controller {
         case .personas: if let e = PersonaController.perform(&s, action, atlas, layout) { return e }
         case .compare: if let e = CompareController.perform(&s, action, atlas, layout) { return e }
         case .themes: if let e = ThemeController.perform(&s, action, atlas, layout) { return e }
+        case .results: if let e = ResultsController.perform(&s, action, atlas, layout) { return e }
         case .browse: break
         }
         return perform(&s, action, atlas, layout)
@@ -67,6 +69,7 @@ public enum Controller {
             }
         case .personas: s.mode = .personas
         case .themes: s.mode = .themes
+        case .searchAll: s.mode = .results; s.results.typing = true
         case .mark: toggleMark(&s, atlas)
         case .compare:
             if s.marked.count >= 2 { s.compareView = CompareViewState(regions: s.marked); s.mode = .compare }
@@ -76,8 +79,8 @@ public enum Controller {
             guard atlas.regions.indices.contains(s.region) else { return [] }
             return [copyEffect(action, region: atlas.regions[s.region], person: s.person, lang: s.lang)]
         case .back:
-            if s.returnToPersonas, s.focus == .content, s.search.query.isEmpty {
-                s.returnToPersonas = false; s.mode = .personas; s.openChallenge = nil; s.scroll = 0
+            if let back = s.returnTo, s.focus == .content {
+                s.returnTo = nil; s.mode = back; s.openChallenge = nil; s.scroll = 0; s.search = SearchState()
             }
             else if s.search.current != nil || !s.search.query.isEmpty { s.search = SearchState() }
             else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }

@@ -36,6 +36,7 @@ enum PersonaController {
         let page = max(1, layout.content.height - 2)
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
+        case .searchAll: s.mode = .results; s.results.typing = true; return []
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)
@@ -61,7 +62,7 @@ enum PersonaController {
             s.focus = .content
             s.search = SearchState()
             s.mode = .browse
-            s.returnToPersonas = true
+            s.returnTo = .personas
         case .back:
             if v.onAppearances { v.onAppearances = false }
             else if !v.filter.isEmpty { v.filter = ""; v.selected = 0 }

@@ -8,6 +8,7 @@ enum ThemeController {
         defer { s.themeView = v }
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
+        case .searchAll: s.mode = .results; s.results.typing = true; return []
         case .up: if v.listOpen { v.listScroll = max(0, v.listScroll - 1) } else { v.row = max(0, v.row - 1) }
         case .down: if v.listOpen { v.listScroll += 1 } else { v.row = min(max(0, themes - 1), v.row + 1) }
         case .pageUp: v.row = max(0, v.row - 10)

@@ -21,6 +21,8 @@ enum FooterView {
             screen.put(" " + status, row: row, col: 0, style: .status, width: room)
         } else if s.mode == .personas {
             screen.put(" " + S.personaHints[s.lang], row: row, col: 0, style: .hint, width: room)
+        } else if s.mode == .results {
+            screen.put(" " + S.resultsHints[s.lang], row: row, col: 0, style: .hint, width: room)
         } else if s.mode == .themes {
             screen.put(" " + S.themesHints[s.lang], row: row, col: 0, style: .hint, width: room)
         } else if s.mode == .compare {

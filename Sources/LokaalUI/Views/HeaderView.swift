@@ -7,6 +7,7 @@ enum HeaderView {
         var crumbs = ["lokaal"]
         if s.mode == .personas { crumbs.append(S.personas[s.lang]) }
         else if s.mode == .themes { crumbs.append(S.secThemes[s.lang]) }
+        else if s.mode == .results { crumbs.append(S.searchAllTitle[s.lang]) }
         else if s.mode == .compare {
             crumbs.append(S.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", "))
         } else if atlas.regions.indices.contains(s.region) {

@@ -20,6 +20,7 @@ public enum RootView {
         case .personas: PersonaView.draw(&screen, atlas, s, theme)
         case .compare: CompareView.draw(&screen, atlas, s)
         case .themes: ThemeMatrixView.draw(&screen, atlas, s, theme)
+        case .results: ResultsView.draw(&screen, atlas, s, theme)
         }
         FooterView.draw(&screen, atlas, s, layout, keymap)
         if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }

@@ -1,0 +1,56 @@
+import LokaalCore
+
+/// Keys in the search across all regions: type the query, move through the hits, open one where it is.
+enum ResultsController {
+    static func hits(_ s: AppState, _ atlas: Atlas) -> [SearchHit] {
+        Searcher.search(s.results.query, in: atlas, snippetRadius: 40)
+    }
+
+    static func typing(_ s: inout AppState, _ key: Key) {
+        switch key {
+        case .escape:
+            if s.results.query.isEmpty { s.mode = .browse }
+            s.results.typing = false
+        case .enter, .down: s.results.typing = false
+        case .backspace: if !s.results.query.isEmpty { s.results.query.removeLast() }
+        case .char(let c): s.results.query.append(c)
+        default: return
+        }
+        s.results.selected = 0
+    }
+
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
+        let list = hits(s, atlas)
+        var v = s.results
+        defer { s.results = v }
+        switch action {
+        case .help, .quit, .redraw, .suspend: return nil
+        case .up: v.selected = max(0, v.selected - 1)
+        case .down: v.selected = min(max(0, list.count - 1), v.selected + 1)
+        case .pageUp: v.selected = max(0, v.selected - 10)
+        case .pageDown: v.selected = min(max(0, list.count - 1), v.selected + 10)
+        case .top: v.selected = 0
+        case .bottom: v.selected = max(0, list.count - 1)
+        case .search, .searchAll: v.typing = true
+        case .back: s.mode = .browse
+        case .personas: s.mode = .personas
+        case .themes: s.mode = .themes
+        case .open:
+            guard list.indices.contains(v.selected), let r = atlas.regions.firstIndex(where: { $0.id == list[v.selected].field.regionID }) else { return [] }
+            let hit = list[v.selected]
+            s.mode = .browse
+            Controller.selectRegion(&s, r, atlas)
+            s.section = AppState.sections.firstIndex(of: hit.field.section) ?? 0
+            s.openChallenge = hit.field.challenge.flatMap { n in atlas.regions[r].challenges.firstIndex { $0.number == n } }
+            if let o = s.openChallenge { s.challenge = o }
+            s.focus = .content
+            s.scroll = 0
+            s.returnTo = .results
+            // Highlight the query where it landed, scrolled to its first match in this section.
+            s.search = SearchState(typing: false, query: v.query)
+            Controller.recomputeMatches(&s, atlas, layout, jump: true)
+        default: break
+        }
+        return []
+    }
+}
