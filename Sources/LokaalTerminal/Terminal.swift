@@ -15,7 +15,6 @@ public final class Terminal {
     }
 
     private let theme: Theme
-    private var screenPtr: OpaquePointer?
     private var active = false
     private var forceRepaint = false
 
@@ -27,11 +26,10 @@ public final class Terminal {
         lk_install_signal_handlers()
         lk_install_crash_handlers { _ = endwin() }
         guard let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
-              let sp = newterm(nil, out, inp) else {
+              newterm(nil, out, inp) != nil else {
             let term = getenv("TERM").map { String(cString: $0) } ?? ""
             throw StartError(description: "cannot start the terminal (TERM=\(term))")
         }
-        screenPtr = sp
         active = true
         lk_capture_stderr()
         cbreak()
@@ -123,7 +121,8 @@ public final class Terminal {
         doupdate()
     }
 
-    /// The next key, or nil on timeout or interruption (check ``pendingSignal``). Returns `.escape`-free nil loops when the terminal is gone via ``hungUp``.
+    /// The next key, or nil after a one-second timeout or an interrupting signal;
+    /// the caller then checks ``pendingSignal`` and ``hungUp``.
     public func readKey() -> Key? {
         var wch: wint_t = 0
         let r = wget_wch(lk_stdscr(), &wch)

@@ -53,10 +53,10 @@ enum Browser {
                     let outcome = clipboard.copy(Sanitizer.clean(text, keepNewlines: true)) { t.writeRaw($0) }
                     switch outcome {
                     case let .copied(via, confirmed):
-                        let how = confirmed ? "via \(via)" : "via \(via) — not confirmed by the terminal"
-                        Controller.copied(&state, message: "Copied \(what) \(how)", fallback: nil)
+                        let how = confirmed ? "via \(via)" : "via \(via) — \(S.notConfirmed[lang])"
+                        Controller.copied(&state, message: S.copied(lang, what) + " " + how, fallback: nil)
                     case let .failed(reason):
-                        Controller.copied(&state, message: "Could not copy \(what): \(reason)", fallback: text)
+                        Controller.copied(&state, message: S.couldNotCopy(lang, what) + ": " + reason, fallback: text)
                     }
                 }
             }

@@ -61,8 +61,13 @@ import LokaalCore
         #expect(!s.search.typing && !s.search.matches.isEmpty)
         let m = s.search.matches[try #require(s.search.current)]
         #expect(AppState.sections[m.section] == .challenges || AppState.sections[m.section] == .overview || AppState.sections[m.section] == .personas)
+        // The current match is drawn in the selected style exactly where "Roy" is on screen.
         let screen = Fixture.render(s)
-        #expect(screen.styleLines.joined().contains("S") || screen.styleLines.joined().contains("M"))
+        let row = try #require(screen.lines.indices.first { screen.lines[$0].contains("Roy") && $0 > 0 && $0 < screen.rows - 1 })
+        let col = screen.lines[row].distance(from: screen.lines[row].startIndex, to: screen.lines[row].range(of: "Roy")!.lowerBound)
+        let styles = Array(screen.styleLines[row])
+        #expect(styles[col..<(col + 3)].allSatisfy { $0 == "S" || $0 == "M" })
+        #expect(styles[0..<22].allSatisfy { $0 != "S" && $0 != "M" }, "region list is not highlighted")
         var t = s
         let first = t.search.current
         _ = Controller.update(&t, key: .char("n"), atlas: atlas)
@@ -199,15 +204,20 @@ import LokaalCore
         #expect(five.marked.count == 4)
     }
 
-    @Test func onlyDifferencesAndDifferenceJumps() {
+    @Test func onlyDifferencesAndDifferenceJumps() throws {
         let (s, _) = Fixture.run(" <End> cd")
         let l = CompareController.layout(s, atlas, width: 80)
         let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary)
         #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
-        #expect(l.lines.allSatisfy { !$0.text.contains(" = ") || $0.text.hasPrefix("──") })
+        // Only differences: no row carries the "=" gutter mark.
+        #expect(l.lines.allSatisfy { !String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
+        let (all, _) = Fixture.run(" <End> c")
+        #expect(CompareController.layout(all, atlas, width: 80).lines.contains { String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
         let (j, _) = Fixture.run(" <End> c]")
         let full = CompareController.layout(j, atlas, width: 80)
-        #expect(full.differenceStarts.contains(j.compareView.scroll) || j.compareView.scroll == max(0, full.lines.count - 21))
+        let maxScroll = max(0, full.lines.count - CompareController.bodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
+        let expected = min(try #require(full.differenceStarts.first { $0 > 0 }), maxScroll)
+        #expect(j.compareView.scroll == expected && expected > 0)
     }
 
     @Test func narrowComparisonPagesColumns() {
@@ -216,7 +226,7 @@ import LokaalCore
         #expect(l.columns.count < 4)
         #expect(l.columns.contains(3) && s.compareView.column == 3)
         let wide = CompareController.layout(s, atlas, width: 160)
-        #expect(wide.columns.count == 4 || wide.columns.count >= l.columns.count)
+        #expect(wide.columns == [0, 1, 2, 3])
     }
 
     @Test func copyEffectsCarryTheExactText() {

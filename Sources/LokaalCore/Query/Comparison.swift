@@ -14,15 +14,6 @@ public struct Comparison: Sendable, Equatable {
     public let regions: [Region]
     public let rows: [Row]
 
-    /// Vocabulary used for the theme rows; set by ``init(regions:lang:vocabulary:)``.
-    public init(regions: [Region], lang: Lang, vocabulary: ThemeVocabulary) {
-        self.init(regions: regions, lang: lang, themes: vocabulary)
-    }
-
-    public init(regions: [Region], lang: Lang) {
-        self.init(regions: regions, lang: lang, themes: .empty)
-    }
-
     static func themeRows(_ regions: [Region], _ lang: Lang, _ v: ThemeVocabulary) -> [Row] {
         guard !v.themes.isEmpty else { return [] }
         let tags = ThemeTagger.tags(regions, vocabulary: v)
@@ -35,7 +26,8 @@ public struct Comparison: Sendable, Equatable {
         }
     }
 
-    init(regions: [Region], lang: Lang, themes: ThemeVocabulary) {
+    /// Compares `regions`; with a vocabulary, one row per theme is added.
+    public init(regions: [Region], lang: Lang, vocabulary: ThemeVocabulary = .empty) {
         self.regions = regions
         var rows: [Row] = []
         func add(_ s: Section, _ label: String, _ cell: (Region) -> [String]) {
@@ -62,7 +54,7 @@ public struct Comparison: Sendable, Equatable {
                 return ms.isEmpty ? ["—"] : ms.map(\.text)
             }
         }
-        rows += Self.themeRows(regions, lang, themes)
+        rows += Self.themeRows(regions, lang, vocabulary)
         add(.contacts, S.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }
         add(.contacts, S.submitTo[lang]) { [$0.contacts.submission.email] }
         add(.contacts, S.subjectLine[lang]) { [$0.contacts.submission.subject ?? "—"] }

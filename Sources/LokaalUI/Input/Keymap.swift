@@ -65,14 +65,4 @@ public struct Keymap: Sendable {
     public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action
     }
-
-    /// The binding of an action.
-    public func binding(_ action: Action) -> Binding? {
-        bindings.first { $0.action == action }
-    }
-
-    /// The keys of an action as the help writes them: `↓ j`.
-    public func keyLabel(_ action: Action) -> String {
-        binding(action)?.keys.map(\.label).joined(separator: " ") ?? ""
-    }
 }

@@ -7,7 +7,7 @@ enum PersonaView {
         let listWidth = min(28, max(14, s.cols / 3))
         let v = s.personaView
         let found = PersonaFinder.find(v.filter, in: atlas)
-        let filterLine = S.personaFilter[s.lang] + v.filter + (v.typing ? "▏" : "")
+        let filterLine = S.filter[s.lang] + v.filter + (v.typing ? "▏" : "")
         screen.put(filterLine, row: top, col: 0, style: v.typing ? .status : .label, width: listWidth)
         if v.typing { screen.cursor = (top, min(listWidth - 1, DisplayWidth.of(filterLine) - 1)) }
         let rows = height - 1

@@ -4,14 +4,9 @@
 /// when `color` is true and to attributes only (bold, reverse, underline) when not.
 public struct Theme: Equatable, Sendable {
     public var color: Bool
-    public var marker: String
-    public var ascii: Bool
+    public var marker = "▶"
 
-    public init(color: Bool, ascii: Bool = false) {
-        self.color = color
-        self.ascii = ascii
-        marker = ascii ? ">" : "▶"
-    }
+    public init(color: Bool) { self.color = color }
 
     public static let standard = Theme(color: true)
     public static let mono = Theme(color: false)
