@@ -19,7 +19,8 @@ enum ThemeMatrixView {
             x += col + 1
         }
         let listHeight = v.listOpen ? max(4, (s.rows - 3) / 2) : 0
-        let gridHeight = s.rows - 3 - listHeight
+        // Rows 2… hold the grid; the row above the footer holds the legend or the list's rule.
+        let gridHeight = s.rows - 3 - (v.listOpen ? listHeight : 1)
         let offset = min(max(0, v.row - gridHeight / 2), max(0, m.themes.count - gridHeight))
         let maxCount = m.maxCount
         for (i, t) in m.themes.enumerated().dropFirst(offset).prefix(max(0, gridHeight)) {
