@@ -39,7 +39,7 @@ public enum CompareReport {
             for i in 0..<max(height, label.count) {
                 let l = Wrapper.pad(i < label.count ? label[i] : "", width: labelWidth)
                 let parts = cells.map { Wrapper.pad(i < $0.count ? $0[i] : "", width: col) }
-                out.append((l + " " + parts.joined(separator: " ")).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+                out.append(Wrapper.trimTrailing(l + " " + parts.joined(separator: " ")))
             }
         }
         out.append("")

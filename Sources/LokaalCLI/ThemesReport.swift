@@ -50,6 +50,6 @@ public enum ThemesReport {
         }
         out.append("")
         out.append("Cells count the challenges and services touching a theme (· none, ░ ▒ ▓ █ more). `lokaal themes --json` lists each match and why.")
-        return out.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
+        return out.map(Wrapper.trimTrailing).joined(separator: "\n") + "\n"
     }
 }

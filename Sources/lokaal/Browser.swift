@@ -64,11 +64,14 @@ enum Browser {
     }
 
     /// Today's date as YYYY-MM-DD (local time).
+    /// libc's `localtime_r`/`strftime`: a DateFormatter would load ICU's calendars (5 MB, 1 ms) for one date.
     static func today() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date())
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buf = [CChar](repeating: 0, count: 16)
+        let n = strftime(&buf, buf.count, "%Y-%m-%d", &parts)
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Hidden `--render-once COLSxROWS [--keys K]`: renders one frame without a terminal and prints it (for benchmarks and checks).

@@ -3,7 +3,7 @@ public enum PhoneNumber {
     /// The national digits of a number as written: `0493/41.52.75` → `493415275`.
     public static func digits(ofWritten s: String) -> String {
         var d = s.filter(\.isASCIIDigitCharacter)
-        if s.trimmingCharacters(in: .whitespaces).hasPrefix("+32") { d.removeFirst(2) }
+        if s.drop(while: \.isWhitespace).hasPrefix("+32") { d.removeFirst(2) }
         else if d.hasPrefix("0032") { d.removeFirst(4) }
         else if d.hasPrefix("0") { d.removeFirst() }
         return d

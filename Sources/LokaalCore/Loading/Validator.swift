@@ -10,7 +10,7 @@ public enum Validator {
             out.append(LoadError(.invalid, file: file, path: path, message: message))
         }
         func nonEmpty(_ s: String, _ path: String) {
-            if s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { fail(path, "must not be empty") }
+            if s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty") }
         }
         func nonEmpty(_ list: [String], _ path: String) {
             for (i, s) in list.enumerated() { nonEmpty(s, "\(path)[\(i)]") }
@@ -119,8 +119,10 @@ public enum Validator {
         return out
     }
 
+    /// Lowercase ASCII words joined by single hyphens (`klein-brabant-vaartland`).
     static func isValidID(_ s: String) -> Bool {
-        s.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+        let words = s.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return words.allSatisfy { w in !w.isEmpty && w.allSatisfy { isLowerAlnum($0) } }
     }
 
     /// A real calendar day in YYYY-MM-DD form.
@@ -141,10 +143,24 @@ public enum Validator {
 
     /// A plain address: one @, a local part, a dotted domain, no spaces or controls.
     public static func isValidEmail(_ s: String) -> Bool {
-        s.range(of: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$", options: .regularExpression) != nil
+        let halves = s.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
+        guard halves.count == 2, !halves[0].isEmpty,
+              halves[0].allSatisfy({ isAlnum($0) || "._%+-".utf8.contains($0) }) else { return false }
+        let labels = halves[1].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ l in !l.isEmpty && l.allSatisfy { isAlnum($0) || $0 == UInt8(ascii: "-") } }),
+              let top = labels.last else { return false }
+        return top.count >= 2 && top.allSatisfy { isAlpha($0) }
     }
 
+    /// `+32` followed by groups of two or three digits, each after one space (`+32 53 72 39 47`).
     static func isValidIntlPhone(_ s: String) -> Bool {
-        s.range(of: "^\\+32( [0-9]{2,3})+$", options: .regularExpression) != nil
+        let groups = s.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard groups.count >= 2, groups[0].elementsEqual("+32".utf8) else { return false }
+        return groups.dropFirst().allSatisfy { g in (2...3).contains(g.count) && g.allSatisfy { isDigit($0) } }
     }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    private static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isAlpha(b) }
+    private static func isLowerAlnum(_ b: UInt8) -> Bool { isDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) }
 }

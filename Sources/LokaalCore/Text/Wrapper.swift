@@ -56,6 +56,11 @@ public enum Wrapper {
     }
 
     /// The string padded with spaces (or cut) to exactly `width` cells.
+    /// The line without its trailing white space.
+    public static func trimTrailing(_ s: String) -> String {
+        String(s[..<(s.lastIndex { !$0.isWhitespace }.map { s.index(after: $0) } ?? s.startIndex)])
+    }
+
     public static func pad(_ s: String, width: Int) -> String {
         let t = truncate(s, width: width)
         return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))
