@@ -41,10 +41,9 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var problems: [LoadError] = []
         var seenIDs: [String: String] = [:]
-        for name in files {
-            let full = (directory as NSString).appendingPathComponent(name)
-            let fileShown = displayPath(full)
-            switch decode(file: full, shown: fileShown) {
+        let decoded = decodeAll(files.map { (directory as NSString).appendingPathComponent($0) })
+        for (name, (fileShown, result)) in zip(files, decoded) {
+            switch result {
             case .failure(let error):
                 problems.append(error)
             case .success(let region):
@@ -59,6 +58,20 @@ public enum AtlasLoader {
             }
         }
         return (regions, problems)
+    }
+
+    /// Reads and decodes files on every core: decoding is most of the start-up work and the files are independent.
+    /// Results come back in the order of `paths`, each with its display path.
+    static func decodeAll(_ paths: [String]) -> [(shown: String, result: Result<Region, LoadError>)] {
+        var slots = [(shown: String, result: Result<Region, LoadError>)?](repeating: nil, count: paths.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+                let shown = displayPath(paths[i])
+                out[i] = (shown, decode(file: paths[i], shown: shown))
+            }
+        }
+        return slots.map { $0! }
     }
 
     /// Reads and decodes one region file.

@@ -19,7 +19,8 @@ public struct Challenge: Codable, Sendable, Equatable {
     /// "Wij zoeken naar partners …", are skipped), else the first question or obstacle.
     public var opening: String {
         let lead = description.first { p in
-            !["wij zoeken naar partners", "we zoeken naar partners"].contains { p.lowercased().hasPrefix($0) }
+            let head = p.prefix(24).lowercased()
+            return !["wij zoeken naar partners", "we zoeken naar partners"].contains { head.hasPrefix($0) }
         }
         return lead ?? description.first ?? questions.first ?? obstacles.first ?? ""
     }
