@@ -11,14 +11,31 @@ public struct Atlas: Sendable {
     /// The cross-cutting themes (empty when the data has no themes.json).
     public let vocabulary: ThemeVocabulary
 
+    private let indexByID: [String: Int]
+    private let memo = AtlasMemo()
+
     public init(regions: [Region], vocabulary: ThemeVocabulary = .empty) {
         self.vocabulary = vocabulary
-        let sorted = regions.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+        let sorted = regions.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         self.regions = sorted
         self.personas = PersonaEntry.index(sorted)
         self.fields = sorted.flatMap(TextField.fields(of:))
+        self.indexByID = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The region with this exact id.
-    public func region(id: String) -> Region? { regions.first { $0.id == id } }
+    public func region(id: String) -> Region? { indexByID[id].map { regions[$0] } }
+
+    /// The theme × region matrix of every region, tagged on first use and then kept
+    /// (tagging reads all text, so it is not done at start-up).
+    public var themeMatrix: ThemeMatrix { memo.themeMatrix { ThemeMatrix(atlas: self) } }
+
+    /// The folded text of every field, parallel to ``fields``: folded once, searched on every key.
+    public var foldedFields: [String] { memo.foldedFields { fields.map { TextFolding.fold($0.text) } } }
+
+    /// A value derived from this atlas and `key` alone, computed once and kept (bounded).
+    /// For views: a section laid out at a width is the same on every key until the width changes.
+    public func memoized<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, _ make: () -> Value) -> Value {
+        memo.value(key, make)
+    }
 }

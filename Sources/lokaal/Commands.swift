@@ -127,7 +127,7 @@ struct Themes: ParsableCommand {
     func run() throws {
         try Self.report {
             let atlas = try common.loadAtlas()
-            let m = ThemeMatrix(atlas: atlas)
+            let m = atlas.themeMatrix
             emit(json ? ThemesReport.json(m) : ThemesReport.plain(m, atlas: atlas, style: common.style, lang: common.language))
         }
     }

@@ -1,3 +1,4 @@
+import CWidth
 import Foundation
 
 /// Case- and diacritic-insensitive folding, with a map back to the original text.
@@ -8,9 +9,25 @@ import Foundation
 /// character can be traced back to the cluster it came from (for highlighting).
 public enum TextFolding {
     /// The folded form of a string.
+    ///
+    /// ASCII is lowercased directly; every other character is folded on its own by
+    /// Foundation, so `fold` agrees character for character with ``foldMapped(_:)``
+    /// and a paragraph with two accents costs two Foundation calls, not one on its whole length.
     public static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(s) }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s {
+            if let a = ch.asciiValue { out.unicodeScalars.append(Unicode.Scalar(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)) }
+            else { out += foldCharacter(ch) }
+        }
+        return out
+    }
+
+    /// One non-ASCII character folded by Foundation; the typographic apostrophe becomes `'`.
+    static func foldCharacter(_ ch: Character) -> String {
+        if ch == "\u{2019}" { return "'" }
+        return String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// A folded string and, for each of its characters, the index of the original character it came from.
@@ -24,12 +41,45 @@ public enum TextFolding {
         var text: [Character] = []
         var origin: [Int] = []
         for (i, ch) in s.enumerated() {
-            for f in fold(String(ch)) {
+            if let a = ch.asciiValue {
+                text.append(a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a | 0x20)) : ch)
+                origin.append(i)
+                continue
+            }
+            for f in foldCharacter(ch) {
                 text.append(f)
                 origin.append(i)
             }
         }
         return Folded(text: text, origin: origin)
+    }
+
+    /// The first match of `query` in `text`, as a range of character offsets in the original text.
+    /// Folds only as far as the match: a one-letter query matches early in nearly every field.
+    public static func firstMatch(of query: String, in text: String) -> Range<Int>? {
+        let q = Array(fold(query))
+        guard !q.isEmpty else { return nil }
+        var folded: [Character] = []
+        var origin: [Int] = []
+        for (i, ch) in text.enumerated() {
+            if let a = ch.asciiValue {
+                folded.append(a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a | 0x20)) : ch)
+                origin.append(i)
+            } else {
+                for f in foldCharacter(ch) { folded.append(f); origin.append(i) }
+            }
+            guard folded.count >= q.count else { continue }
+            // A match ending within the characters just added, leftmost first.
+            let lastStart = folded.count - q.count
+            var start = max(0, lastStart - 3)
+            while start <= lastStart {
+                if folded[start] == q[0] && folded[start..<(start + q.count)].elementsEqual(q) {
+                    return origin[start]..<(origin[start + q.count - 1] + 1)
+                }
+                start += 1
+            }
+        }
+        return nil
     }
 
     /// Every match of `query` in `text`, as ranges of character offsets in the original text.

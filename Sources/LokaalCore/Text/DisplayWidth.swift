@@ -29,7 +29,8 @@ public enum DisplayWidth {
 
     /// Width of a string in terminal cells.
     public static func of(_ s: String) -> Int {
-        s.reduce(0) { $0 + of($1) }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return s.utf8.count }
+        return s.reduce(0) { $0 + of($1) }
     }
 
     /// Makes `wcwidth` know about non-ASCII text: keeps a UTF-8 `LC_CTYPE` from the

@@ -7,7 +7,7 @@ public enum Sanitizer {
     public static let maxCombiningMarks = 4
 
     public static func clean(_ s: String, keepNewlines: Bool = false) -> String {
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return s }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) || s.unicodeScalars.allSatisfy(isPlain) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s {
@@ -33,6 +33,15 @@ public enum Sanitizer {
     }
 
     /// Bidirectional formatting characters that could reorder what the terminal shows.
+    /// A scalar shown as it is: printable ASCII, or beyond it anything but C1 controls, bidi controls and marks.
+    static func isPlain(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v >= 0x20 && v != 0x7f }
+        if v <= 0x9f || isBidiControl(v) { return false }
+        let c = u.properties.generalCategory
+        return c != .nonspacingMark && c != .enclosingMark
+    }
+
     static func isBidiControl(_ v: UInt32) -> Bool {
         v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }

@@ -9,8 +9,14 @@ public struct ThemeMatrix: Sendable, Equatable {
         let rs = regions ?? atlas.regions
         themes = atlas.vocabulary.themes
         regionIDs = rs.map(\.id)
-        let tags = ThemeTagger.tags(rs, vocabulary: atlas.vocabulary)
-        cells = themes.map { t in rs.map { r in tags.filter { $0.theme == t.id && $0.target.regionID == r.id } } }
+        // One pass over the tags into their cells (filtering per cell is quadratic in the number of regions).
+        let row = Dictionary(themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let column = Dictionary(rs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var grid = Array(repeating: Array(repeating: [ThemeTagger.Tag](), count: rs.count), count: themes.count)
+        for tag in ThemeTagger.tags(rs, vocabulary: atlas.vocabulary) {
+            if let i = row[tag.theme], let j = column[tag.target.regionID] { grid[i][j].append(tag) }
+        }
+        cells = grid
     }
 
     /// The largest cell count, for scaling the glyphs.

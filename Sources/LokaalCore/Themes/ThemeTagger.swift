@@ -31,12 +31,13 @@ public enum ThemeTagger {
 
     /// True when `term` occurs in `text` at the start of the text or right after a non-alphanumeric character.
     static func startsWord(term: String, in text: String) -> Bool {
-        var search = text[...]
-        while let r = search.range(of: term) {
-            if r.lowerBound == text.startIndex { return true }
-            let before = text[text.index(before: r.lowerBound)]
-            if !(before.isLetter || before.isNumber) { return true }
-            search = text[text.index(after: r.lowerBound)...]
+        guard !term.isEmpty else { return false }
+        // Byte search on UTF-8 (both sides are folded alike), then a character check before the match.
+        var from = text.utf8.startIndex
+        while let r = text.utf8[from...].firstRange(of: term.utf8) {
+            guard r.lowerBound != text.startIndex else { return true }
+            if let before = text[..<r.lowerBound].last, !(before.isLetter || before.isNumber) { return true }
+            from = text.utf8.index(after: r.lowerBound)
         }
         return false
     }

@@ -51,10 +51,25 @@ public struct ContentModel: Equatable, Sendable {
         }
     }
 
+    /// What identifies a model: the same key always lays out the same lines.
+    struct Key: Hashable, Sendable {
+        let region: Int, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String
+    }
+
+    /// The model for a region (by index), kept with the atlas: views, footer and controller ask for the
+    /// same layout several times per key, and it only changes with the width or the place.
+    public static func cached(region: Int, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String,
+                              atlas: Atlas) -> ContentModel {
+        atlas.memoized(Key(region: region, section: section, openChallenge: openChallenge, width: width, lang: lang, today: today)) {
+            ContentModel(region: atlas.regions[region], section: section, openChallenge: openChallenge,
+                         width: width, lang: lang, today: today)
+        }
+    }
+
     /// Builds the model for what `state` shows.
     public static func current(_ state: AppState, atlas: Atlas, width: Int) -> ContentModel? {
         guard atlas.regions.indices.contains(state.region) else { return nil }
-        return ContentModel(region: atlas.regions[state.region], section: state.currentSection,
-                            openChallenge: state.openChallenge, width: width, lang: state.lang, today: state.today)
+        return cached(region: state.region, section: state.currentSection, openChallenge: state.openChallenge,
+                      width: width, lang: state.lang, today: state.today, atlas: atlas)
     }
 }

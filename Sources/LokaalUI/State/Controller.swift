@@ -262,7 +262,16 @@ public enum Controller {
         }
     }
 
-    /// Every line of the current region, in every section (and every challenge), containing the query.
+    /// Every line of a region, in every section (and every challenge), containing the query.
+    public static func matches(query: String, region: Int, atlas: Atlas, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
+        let q = TextFolding.fold(query)
+        guard !q.isEmpty, width > 0, atlas.regions.indices.contains(region) else { return [] }
+        return SearchLines.of(region: region, atlas: atlas, width: width, lang: lang, today: today)
+            .filter { TextFolding.contains(folded: $0.folded, q) }
+            .map(\.match)
+    }
+
+    /// The same, computed from scratch without the kept layouts: the reference the cached search is tested against.
     public static func matches(query: String, region: Region, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
         let q = TextFolding.fold(query)
         guard !q.isEmpty, width > 0 else { return [] }
@@ -281,7 +290,7 @@ public enum Controller {
 
     static func recomputeMatches(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout, jump: Bool) {
         guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; return }
-        s.search.matches = matches(query: s.search.query, region: atlas.regions[s.region], width: layout.textWidth, lang: s.lang, today: s.today)
+        s.search.matches = matches(query: s.search.query, region: s.region, atlas: atlas, width: layout.textWidth, lang: s.lang, today: s.today)
         guard !s.search.matches.isEmpty else { s.search.current = nil; return }
         if jump {
             // The first match at or after where the reader is.
