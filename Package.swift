@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // make bench: synthetic data sets and in-process key latency. Not installed.
+        .executableTarget(
+            name: "lokaal-bench",
+            dependencies: ["LokaalCore", "LokaalUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/LokaalBench"
+        ),
         .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],

@@ -1,31 +1,80 @@
 #!/bin/sh
-# Benchmarks on the bundled data (issue 5 will add synthetic data sets of 100 and 1,000 regions).
-# Prints medians and ratios measured with hyperfine, and peak memory with /usr/bin/time -v.
-# Usage: sh scripts/bench.sh PATH/TO/lokaal
+# make bench: lokaal's speed and memory targets, measured side by side in one run.
+#   - synthetic data sets of 100 and 1,000 regions (lokaal-bench synth, fixed seed);
+#   - medians with hyperfine, peak memory with /usr/bin/time -v, key latency in process;
+#   - a table of measures, ratios and targets; exit 1 when a target is missed.
+# Usage: sh scripts/bench.sh PATH/TO/lokaal PATH/TO/lokaal-bench
 set -eu
 BIN=$1
-sh "$(dirname "$0")/ensure-packages.sh" hyperfine time
+BENCH=$2
+sh "$(dirname "$0")/ensure-packages.sh" hyperfine time fzf grep python3
 export LC_ALL=C.UTF-8 SWIFT_BACKTRACE=enable=no
-out=$(mktemp -d)
+out=$(mktemp -d /tmp/lokaal-bench.XXXXXX)
 trap 'rm -rf "$out"' EXIT
-median() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$1"; }
+RUNS=${BENCH_RUNS:-20}
+QUERY=werkzoekenden
 
-hyperfine -N -w 3 -r 30 --export-json "$out/version.json" "$BIN --version" > /dev/null
-hyperfine -N -w 3 -r 30 --export-json "$out/frame.json" "$BIN --render-once 120x40" > /dev/null
-hyperfine -N -w 3 -r 30 --export-json "$out/search.json" "$BIN search hierarchie" > /dev/null
-hyperfine -N -i -w 3 -r 30 --export-json "$out/grep.json" "grep -ri hiërarchie Data" > /dev/null
-v=$(median "$out/version.json"); f=$(median "$out/frame.json"); s=$(median "$out/search.json"); g=$(median "$out/grep.json")
-mem=$(/usr/bin/time -v "$BIN" --render-once 120x40 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}')
-python3 - "$v" "$f" "$s" "$g" "$mem" <<'PY'
-import sys
-v, f, s, g = (float(x) for x in sys.argv[1:5]); mem = int(sys.argv[5])
-rows = [
-    ("first frame 120x40 / --version", f"{f*1000:.1f} ms / {v*1000:.1f} ms", f / v, 1.5),
-    ("search / grep -ri (bundled data)", f"{s*1000:.1f} ms / {g*1000:.1f} ms", s / g, None),
-]
-print(f"{'measure':36} {'medians':26} {'ratio':>7}  target")
-for name, med, ratio, target in rows:
-    t = "—" if target is None else (f"≤ {target}  " + ("ok" if ratio <= target else "MISSED"))
-    print(f"{name:36} {med:26} {ratio:7.2f}  {t}")
-print(f"{'peak memory, first frame':36} {mem/1024:.1f} MB{'':19}  ≤ 20 MB  " + ("ok" if mem / 1024 <= 20 else "MISSED"))
+echo "generating synthetic data (seed 2023): 100 and 1,000 regions" >&2
+"$BENCH" synth --regions 100 --out "$out/r100"
+"$BENCH" synth --regions 1000 --out "$out/r1000"
+"$BENCH" corpus --data "$out/r1000" > "$out/corpus1000.txt"
+
+hf() { name=$1; shift; hyperfine -w 3 -r "$RUNS" --export-json "$out/$name.json" "$@" > /dev/null 2>&1; }
+echo "timing (hyperfine, $RUNS runs each)" >&2
+hf version -N "$BIN --version"
+hf frame5 -N "$BIN --render-once 120x40"
+hf frame100 -N "$BIN --render-once 120x40 --data $out/r100"
+hf frame1000 -N "$BIN --render-once 120x40 --data $out/r1000"
+hf search100 -N "$BIN search $QUERY --data $out/r100"
+hf search1000 -N "$BIN search $QUERY --data $out/r1000"
+# fzf and grep read the same text (every searchable field, one per line); hyperfine runs
+# them through a shell for the redirection and subtracts the shell's own start-up.
+hf fzf1000 "fzf --filter $QUERY < $out/corpus1000.txt"
+hf grep1000 -i "grep -i $QUERY $out/corpus1000.txt"
+
+echo "key latency (in process, 200x60)" >&2
+"$BENCH" keys --size 200x60 --count 20000 > "$out/keys5.txt"
+"$BENCH" keys --size 200x60 --count 5000 --data "$out/r1000" > "$out/keys1000.txt"
+
+peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}'; }
+echo "peak memory (/usr/bin/time -v)" >&2
+peak "$BIN" --render-once 120x40 > "$out/mem5.txt"
+peak "$BIN" --render-once 120x40 --data "$out/r1000" > "$out/mem1000.txt"
+peak "$BIN" search $QUERY --data "$out/r1000" > "$out/memsearch1000.txt"
+
+python3 - "$out" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+def med(n): return json.load(open(os.path.join(d, n + ".json")))["results"][0]["median"]
+def keys(n):
+    f = open(os.path.join(d, n)).read().split()
+    return float(f[f.index("p50") + 1]), float(f[f.index("p99") + 1]), float(f[f.index("max") + 1])
+def mem(n): return int(open(os.path.join(d, n)).read()) / 1024
+ms = lambda s: f"{s * 1000:.1f} ms"
+rows, missed = [], 0
+def row(name, measured, value, target, ok):
+    global missed
+    missed += 0 if ok is None or ok else 1
+    rows.append((name, measured, value, target, "" if ok is None else ("ok" if ok else "MISSED")))
+v, f5, f100, f1000 = med("version"), med("frame5"), med("frame100"), med("frame1000")
+s100, s1000, fz, gr = med("search100"), med("search1000"), med("fzf1000"), med("grep1000")
+row("first frame 120x40 / --version", f"{ms(f5)} / {ms(v)}", f"{f5 / v:.2f}x", "<= 1.5x", f5 / v <= 1.5)
+row("search, 1,000 regions / fzf --filter", f"{ms(s1000)} / {ms(fz)}", f"{s1000 / fz:.2f}x", "<= 1.0x", s1000 / fz <= 1.0)
+row("search, 1,000 regions / grep -i", f"{ms(s1000)} / {ms(gr)}", f"{s1000 / gr:.1f}x", "(shown)", None)
+row("first frame, 1,000 / 100 regions", f"{ms(f1000)} / {ms(f100)}", f"{f1000 / f100:.1f}x", "<= 12x", f1000 / f100 <= 12)
+row("search, 1,000 / 100 regions", f"{ms(s1000)} / {ms(s100)}", f"{s1000 / s100:.1f}x", "<= 12x", s1000 / s100 <= 12)
+p50, p99, mx = keys("keys5.txt")
+row("key latency 200x60, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "p99 <= 2 ms", p99 <= 2)
+row("  (slowest key, first use)", f"{mx:.1f} ms", "", "(shown)", None)
+p50, p99, mx = keys("keys1000.txt")
+row("key latency, 1,000 regions, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "(shown)", None)
+m5, m1000, ms1000 = mem("mem5.txt"), mem("mem1000.txt"), mem("memsearch1000.txt")
+row("peak memory, bundled data", f"{m5:.1f} MB", "", "<= 20 MB", m5 <= 20)
+row("peak memory, 1,000 regions (frame)", f"{m1000:.1f} MB", "", "<= 150 MB", m1000 <= 150)
+row("peak memory, 1,000 regions (search)", f"{ms1000:.1f} MB", "", "<= 150 MB", ms1000 <= 150)
+print(f"{'measure':40} {'medians':28} {'ratio':>8}  {'target':12} result")
+for name, measured, value, target, res in rows:
+    print(f"{name:40} {measured:28} {value:>8}  {target:12} {res}")
+print(f"\n{os.cpu_count()} cores; medians of hyperfine runs; data: bundled (5 regions), synthetic 100 and 1,000 regions.")
+sys.exit(1 if missed else 0)
 PY
