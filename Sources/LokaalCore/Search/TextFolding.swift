@@ -54,6 +54,20 @@ public enum TextFolding {
         return Folded(text: text, origin: origin)
     }
 
+    /// True when the folded `text` contains the folded `query`: libc's `memmem` on the UTF-8 bytes
+    /// (Foundation's `contains` goes through NSString and is many times slower).
+    public static func contains(folded text: String, _ query: String) -> Bool {
+        guard !query.isEmpty else { return true }
+        var t = text, q = query
+        return t.withUTF8 { tb in
+            q.withUTF8 { qb in lk_contains(tb.baseAddress, tb.count, qb.baseAddress, qb.count) != 0 }
+        }
+    }
+
+    private static func asciiLowercased(_ s: String) -> String {
+        String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// The first match of `query` in `text`, as a range of character offsets in the original text.
     /// Folds only as far as the match: a one-letter query matches early in nearly every field.
     public static func firstMatch(of query: String, in text: String) -> Range<Int>? {
