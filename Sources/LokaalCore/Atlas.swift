@@ -19,7 +19,7 @@ public struct Atlas: Sendable {
         let sorted = regions.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         self.regions = sorted
         self.personas = PersonaEntry.index(sorted)
-        self.fields = sorted.flatMap(TextField.fields(of:))
+        self.fields = sorted.concurrentMap(TextField.fields(of:)).flatMap { $0 }
         self.indexByID = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -31,7 +31,7 @@ public struct Atlas: Sendable {
     public var themeMatrix: ThemeMatrix { memo.themeMatrix { ThemeMatrix(atlas: self) } }
 
     /// The folded text of every field, parallel to ``fields``: folded once, searched on every key.
-    public var foldedFields: [String] { memo.foldedFields { fields.map { TextFolding.fold($0.text) } } }
+    public var foldedFields: [String] { memo.foldedFields { fields.concurrentMap { TextFolding.fold($0.text) } } }
 
     /// A value derived from this atlas and `key` alone, computed once and kept (bounded).
     /// For views: a section laid out at a width is the same on every key until the width changes.

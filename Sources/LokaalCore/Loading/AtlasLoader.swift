@@ -41,13 +41,20 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var problems: [LoadError] = []
         var seenIDs: [String: String] = [:]
-        let decoded = decodeAll(files.map { (directory as NSString).appendingPathComponent($0) })
-        for (name, (fileShown, result)) in zip(files, decoded) {
-            switch result {
+        // Read, decode and validate every file on every core; then the cross-file checks, in file order.
+        let checked = files.concurrentMap { name in
+            let full = (directory as NSString).appendingPathComponent(name)
+            let shown = displayPath(full)
+            return (shown: shown, result: decode(file: full, shown: shown).map { region in
+                (region, Validator.validate(region, fileName: name, file: shown))
+            })
+        }
+        for checkedFile in checked {
+            let fileShown = checkedFile.shown
+            switch checkedFile.result {
             case .failure(let error):
                 problems.append(error)
-            case .success(let region):
-                let issues = Validator.validate(region, fileName: name, file: fileShown)
+            case .success(let (region, issues)):
                 problems += issues
                 if let other = seenIDs[region.id] {
                     problems.append(LoadError(.invalid, file: fileShown, path: "$.id",
@@ -58,20 +65,6 @@ public enum AtlasLoader {
             }
         }
         return (regions, problems)
-    }
-
-    /// Reads and decodes files on every core: decoding is most of the start-up work and the files are independent.
-    /// Results come back in the order of `paths`, each with its display path.
-    static func decodeAll(_ paths: [String]) -> [(shown: String, result: Result<Region, LoadError>)] {
-        var slots = [(shown: String, result: Result<Region, LoadError>)?](repeating: nil, count: paths.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-                let shown = displayPath(paths[i])
-                out[i] = (shown, decode(file: paths[i], shown: shown))
-            }
-        }
-        return slots.map { $0! }
     }
 
     /// Reads and decodes one region file.

@@ -1,5 +1,6 @@
 import CWidth
 import Foundation
+import Synchronization
 
 /// Case- and diacritic-insensitive folding, with a map back to the original text.
 ///
@@ -10,24 +11,46 @@ import Foundation
 public enum TextFolding {
     /// The folded form of a string.
     ///
-    /// ASCII is lowercased directly; every other character is folded on its own by
-    /// Foundation, so `fold` agrees character for character with ``foldMapped(_:)``
-    /// and a paragraph with two accents costs two Foundation calls, not one on its whole length.
+    /// Folding works scalar by scalar: ASCII is lowercased directly, combining marks
+    /// are dropped (that is what diacritic-insensitive means), and any other scalar is
+    /// folded by Foundation once and then remembered. So `fold` agrees exactly with
+    /// ``foldMapped(_:)``, and folding all text of 1,000 regions takes milliseconds.
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(s) }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            if let a = ch.asciiValue { out.unicodeScalars.append(Unicode.Scalar(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)) }
-            else { out += foldCharacter(ch) }
-        }
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars { append(u, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// One non-ASCII character folded by Foundation; the typographic apostrophe becomes `'`.
+    /// One character folded, as ``fold(_:)`` folds it.
     static func foldCharacter(_ ch: Character) -> String {
-        if ch == "\u{2019}" { return "'" }
-        return String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var bytes: [UInt8] = []
+        for u in ch.unicodeScalars { append(u, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func append(_ u: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if u.isASCII {
+            let a = UInt8(u.value)
+            bytes.append(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)
+        } else {
+            bytes.append(contentsOf: foldScalar(u).utf8)
+        }
+    }
+
+    /// Non-ASCII scalars already folded: the text of a data set uses a few hundred at most.
+    private static let scalarCache = Mutex<[UInt32: String]>([:])
+
+    static func foldScalar(_ u: Unicode.Scalar) -> String {
+        if let known = scalarCache.withLock({ $0[u.value] }) { return known }
+        let f: String
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: f = ""
+        default: f = u == "\u{2019}" ? "'" : String(u).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        }
+        scalarCache.withLock { $0[u.value] = f }
+        return f
     }
 
     /// A folded string and, for each of its characters, the index of the original character it came from.

@@ -1,0 +1,92 @@
+import Testing
+@testable import LokaalCore
+
+/// The fast paths and kept values must give exactly what the plain computations give.
+///
+/// Every shortcut taken for speed (memmem on folded bytes, folding only to the first
+/// match, values kept with the atlas, one-pass theme cells, parallel maps) is checked
+/// here against the straightforward computation it replaces, on all bundled text.
+@Suite struct DerivedValueTests {
+    let atlas = TestData.atlas
+    static let queries = ["roy", "hiërarchie", "HIERARCHIE", "werkzoek", "e", "’", "'", "niet-beroepsactieven",
+                          "vdab", "taal", "ë", "zzzz", "  ", "anderstalige nieuwkomers"]
+
+    @Test func foldAgreesWithFoldMappedOnAllText() {
+        for f in atlas.fields {
+            #expect(TextFolding.fold(f.text) == String(TextFolding.foldMapped(f.text).text), "\(f.path)")
+        }
+        #expect(TextFolding.fold("Hiërarchie’S ＡＢ") == "hierarchie's ab")
+        #expect(TextFolding.fold("e\u{0308}") == "e", "a decomposed accent folds like the precomposed one")
+    }
+
+    @Test func firstMatchIsTheFirstOfAllMatches() {
+        for f in atlas.fields {
+            for q in Self.queries {
+                #expect(TextFolding.firstMatch(of: q, in: f.text) == TextFolding.matches(of: q, in: f.text).first, "\(q) in \(f.path)")
+            }
+        }
+    }
+
+    @Test func memmemContainsAgreesWithStringContains() {
+        for f in atlas.fields.prefix(400) {
+            let t = TextFolding.fold(f.text)
+            for q in Self.queries.map(TextFolding.fold) where !q.isEmpty {
+                #expect(TextFolding.contains(folded: t, q) == t.contains(q), "\(q) in \(f.path)")
+            }
+        }
+        #expect(TextFolding.contains(folded: "abc", ""))
+        #expect(!TextFolding.contains(folded: "", "a"))
+    }
+
+    @Test func keptSearchEqualsSearchOverFields() {
+        for q in Self.queries {
+            let kept = Searcher.search(q, in: atlas)
+            #expect(kept == Searcher.search(q, fields: atlas.fields), "\(q)")
+            #expect(Searcher.search(q, in: atlas) == kept, "asking twice gives the same hits")
+        }
+        #expect(atlas.foldedFields.count == atlas.fields.count)
+    }
+
+    @Test func themeMatrixCellsEqualFilteringTheTags() {
+        let m = atlas.themeMatrix
+        let tags = ThemeTagger.tags(atlas.regions, vocabulary: atlas.vocabulary)
+        #expect(m.themes.count == 24 && m.regionIDs == atlas.regions.map(\.id))
+        for (i, t) in m.themes.enumerated() {
+            for (j, id) in m.regionIDs.enumerated() {
+                #expect(m.cells[i][j] == tags.filter { $0.theme == t.id && $0.target.regionID == id })
+            }
+        }
+        #expect(m.maxCount > 0)
+        #expect(atlas.themeMatrix == m)
+    }
+
+    @Test func wordStartMatchingOnBytes() {
+        #expect(ThemeTagger.startsWord(term: "taal", in: "taalcursus"))
+        #expect(ThemeTagger.startsWord(term: "taal", in: "de (taal) les"))
+        #expect(!ThemeTagger.startsWord(term: "taal", in: "moedertaal"))
+        #expect(ThemeTagger.startsWord(term: "taal", in: "moedertaal, taal"))
+        #expect(!ThemeTagger.startsWord(term: "taal", in: "ëtaal"), "a letter before the match, even outside ASCII")
+        #expect(!ThemeTagger.startsWord(term: "", in: "taal"))
+    }
+
+    @Test func regionByIDUsesTheIndex() {
+        for r in atlas.regions { #expect(atlas.region(id: r.id) == r) }
+        #expect(atlas.region(id: "nowhere") == nil)
+    }
+
+    @Test func concurrentMapKeepsOrder() {
+        let input = Array(0..<10_000)
+        #expect(input.concurrentMap { $0 * 3 } == input.map { $0 * 3 })
+        #expect([Int]().concurrentMap { $0 } == [])
+        #expect([7].concurrentMap { $0 + 1 } == [8])
+    }
+
+    @Test func memoizedValuesAreKeptPerKeyAndBounded() {
+        let a = TestData.atlas
+        #expect(a.memoized("k1") { 1 } == 1)
+        #expect(a.memoized("k1") { 2 } == 1, "the first value is kept")
+        #expect(a.memoized("k2") { 2 } == 2)
+        for i in 0..<(AtlasMemo.capacity * 2) { _ = a.memoized("fill-\(i)") { i } }
+        #expect(a.memoized("fill-\(AtlasMemo.capacity * 2 - 1)") { -1 } == AtlasMemo.capacity * 2 - 1)
+    }
+}
