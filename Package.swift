@@ -44,6 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
+        .testTarget(name: "LokaalBenchTests", dependencies: ["lokaal-bench", "LokaalCore"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],
                     exclude: ["Golden"]),
     ]

@@ -55,7 +55,7 @@ struct SyntheticAtlas {
             r.personas.names = r.personas.names.map { rename[$0]! }
             r.challenges = r.challenges.map { c in
                 var c = c
-                for (old, new) in rename { c.basedOn = c.basedOn.replacingOccurrences(of: old, with: new) }
+                c.basedOn = Self.renamingWords(in: c.basedOn, rename)
                 c.personas = c.personas.map { rename[$0]! }
                 c.description = c.description.map { _ in rng.pick(paragraphs.description) }
                 if !paragraphs.obstacles.isEmpty { c.obstacles = c.obstacles.map { _ in rng.pick(paragraphs.obstacles) } }
@@ -67,6 +67,19 @@ struct SyntheticAtlas {
             r.notes = []
             return r
         }
+    }
+
+    /// `text` with every whole word that is a key of `rename` replaced, all at once (replacing
+    /// names one after another could rename a name already put in; dictionary order is not fixed).
+    static func renamingWords(in text: String, _ rename: [String: String]) -> String {
+        var out = "", word = ""
+        for ch in text {
+            if ch.isLetter { word.append(ch); continue }
+            out += rename[word] ?? word
+            word = ""
+            out.append(ch)
+        }
+        return out + (rename[word] ?? word)
     }
 
     /// Writes `count` region files and the theme vocabulary to `directory`, then loads them back to prove they are valid.
