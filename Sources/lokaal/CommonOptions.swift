@@ -35,6 +35,7 @@ struct CommonOptions: ParsableArguments {
     func loadAtlas() throws -> Atlas {
         do throws(LoadError) {
             let dir = try DataLocator(explicit: data).locate()
+            if let prefetched = Prefetch.take(directory: dir) { return try prefetched.get() }
             return try AtlasLoader.load(directory: dir)
         } catch {
             throw Fail(error.description, code: error.exitCode)

@@ -23,6 +23,12 @@ struct Lokaal: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    /// Starts loading the data on another core, then parses the arguments and runs.
+    static func main() {
+        Prefetch.start(arguments: CommandLine.arguments)
+        main(nil)
+    }
+
     @Option(name: .customLong("render-once"), help: .hidden)
     var renderOnce: String?
 
