@@ -339,8 +339,13 @@ import Glibc
         for (i, messages) in report.failures where messages.allSatisfy({ $0.contains("skipped:") }) {
             print("note: mutation \(i) (\(all[i].summary)): \(messages.joined(separator: "; "))")
         }
-        for (i, messages) in real.sorted(by: { $0.index < $1.index }).prefix(40) {
-            Issue.record("mutation \(i) [\(all[i].kind.rawValue)] \(all[i].summary): \(messages.joined(separator: "; "))")
+        // The first three failures of each kind, at most 40 in all, then the counts.
+        var shown = 0
+        for kind in Mutation.Kind.allCases {
+            for (i, messages) in real.filter({ all[$0.index].kind == kind }).sorted(by: { $0.index < $1.index }).prefix(3) where shown < 40 {
+                Issue.record("mutation \(i) [\(kind.rawValue)] \(all[i].summary): \(messages.joined(separator: "; "))")
+                shown += 1
+            }
         }
         if real.count > 40 {
             let byKind = Dictionary(grouping: real, by: { all[$0.index].kind }).mapValues(\.count)
