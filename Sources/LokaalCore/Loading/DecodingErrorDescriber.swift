@@ -68,11 +68,12 @@ enum DecodingErrorDescriber {
 
     /// `expected a whole number, found 1.5` or `number 1000…000 (400 characters) is out of range`.
     private static func number(_ literal: String) -> String {
-        let shown = literal.count > 24 ? "\(literal.prefix(12))…\(literal.suffix(6)) (\(literal.count) characters)" : literal
-        let mantissa = literal.prefix { $0 != "e" && $0 != "E" }
+        let bytes = literal.utf8 // a literal may have a million digits: no Character walks
+        let shown = bytes.count > 24 ? "\(literal.prefix(12))…\(literal.suffix(6)) (\(bytes.count) characters)" : literal
         let fraction: Bool
         if let d = Double(literal), d.isFinite {
-            fraction = d.rounded() != d || (d == 0 && mantissa.contains { ("1"..."9").contains($0) })
+            let mantissa = bytes.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+            fraction = d.rounded() != d || (d == 0 && mantissa.contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) })
         } else {
             fraction = false
         }
