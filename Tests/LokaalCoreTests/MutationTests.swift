@@ -206,15 +206,16 @@ import Glibc
             return ([], ["skipped: running as root, which can read a mode-000 file; the real-binary test runs this case as nobody"])
         }
         var f: [String] = []
-        let start = Date()
+        var start = Date()
         let problems: [LoadError]
         do { problems = try AtlasLoader.check(directory: directory) } catch {
             return ([], ["check threw for the directory itself: \(error)"])
         }
+        if Date().timeIntervalSince(start) > deadline { f.append(String(format: "check took %.2f s", Date().timeIntervalSince(start))) }
+        start = Date()
         var loadError: LoadError? = nil
         do { _ = try AtlasLoader.load(directory: directory) } catch { loadError = error }
-        let seconds = Date().timeIntervalSince(start)
-        if seconds > deadline { f.append(String(format: "check and load took %.2f s", seconds)) }
+        if Date().timeIntervalSince(start) > deadline { f.append(String(format: "load took %.2f s", Date().timeIntervalSince(start))) }
         guard let first = problems.first else { return ([], f + ["loads without a problem"]) }
         if loadError != first { f.append("load threw \(String(describing: loadError)), check's first problem is \(first)") }
         for p in problems {
