@@ -56,10 +56,28 @@ enum DecodingErrorDescriber {
         if let r = debug.range(of: "invalid String value ") {
             return "invalid value \"\(debug[r.upperBound...])\""
         }
+        // "Parsed JSON number <1.5> does not fit in Int."
+        if let open = debug.range(of: "number <"), let close = debug.range(of: "> does not fit", range: open.upperBound..<debug.endIndex) {
+            return number(String(debug[open.upperBound..<close.lowerBound]))
+        }
         if debug.contains("Parsed JSON number") || debug.contains("does not fit") {
             return "number out of range"
         }
         return debug.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `expected a whole number, found 1.5` or `number 1000…000 (400 characters) is out of range`.
+    private static func number(_ literal: String) -> String {
+        let bytes = literal.utf8 // a literal may have a million digits: no Character walks
+        let shown = bytes.count > 24 ? "\(literal.prefix(12))…\(literal.suffix(6)) (\(bytes.count) characters)" : literal
+        let fraction: Bool
+        if let d = Double(literal), d.isFinite {
+            let mantissa = bytes.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+            fraction = d.rounded() != d || (d == 0 && mantissa.contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) })
+        } else {
+            fraction = false
+        }
+        return fraction ? "expected a whole number, found \(shown)" : "number \(shown) is out of range"
     }
 
     private static func underlying(_ context: DecodingError.Context) -> String {
