@@ -46,7 +46,7 @@ public enum AtlasLoader {
             let full = (directory as NSString).appendingPathComponent(name)
             let shown = displayPath(full)
             return (shown: shown, result: decode(file: full, shown: shown).map { region in
-                (region, Validator.validate(region, fileName: name, file: shown))
+                (region, ProblemLimit.capped(Validator.validate(region, fileName: name, file: shown)))
             })
         }
         for checkedFile in checked {
@@ -69,28 +69,7 @@ public enum AtlasLoader {
 
     /// Reads and decodes one region file.
     public static func decode(file: String, shown: String) -> Result<Region, LoadError> {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else {
-            return .failure(LoadError(.missing, file: shown, message: "no such file"))
-        }
-        if isDir.boolValue {
-            return .failure(LoadError(.missing, file: shown, message: "is a directory, not a region file"))
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(LoadError(.missing, file: shown, message: "cannot be read (permission denied?)"))
-        }
-        if data.isEmpty {
-            return .failure(LoadError(.invalid, file: shown, message: "is empty"))
-        }
-        if String(data: data, encoding: .utf8) == nil {
-            return .failure(LoadError(.invalid, file: shown, message: "is not valid UTF-8"))
-        }
-        do {
-            return .success(try JSONDecoder().decode(Region.self, from: data))
-        } catch {
-            let (path, message) = DecodingErrorDescriber.describe(error)
-            return .failure(LoadError(.invalid, file: shown, path: path, message: message))
-        }
+        RegionFileDecoder.decode(Region.self, file: file, shown: shown)
     }
 
     /// A path relative to the working directory when it lies inside it.

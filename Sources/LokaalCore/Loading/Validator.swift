@@ -121,12 +121,14 @@ public enum Validator {
 
     /// Lowercase ASCII words joined by single hyphens (`klein-brabant-vaartland`).
     static func isValidID(_ s: String) -> Bool {
+        guard s.utf8.count <= 100 else { return false }
         let words = s.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         return words.allSatisfy { w in !w.isEmpty && w.allSatisfy { isLowerAlnum($0) } }
     }
 
     /// A real calendar day in YYYY-MM-DD form.
     public static func isValidDate(_ s: String) -> Bool {
+        guard s.utf8.count == 10 else { return false }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard s.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), d >= 1 else { return false }
@@ -136,6 +138,7 @@ public enum Validator {
     }
 
     static func isValidTime(_ s: String) -> Bool {
+        guard s.utf8.count <= 5 else { return false }
         let parts = s.split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
         return (0...23).contains(h) && (0...59).contains(m)
@@ -143,6 +146,7 @@ public enum Validator {
 
     /// A plain address: one @, a local part, a dotted domain, no spaces or controls.
     public static func isValidEmail(_ s: String) -> Bool {
+        guard s.utf8.count <= 254 else { return false }
         let halves = s.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false)
         guard halves.count == 2, !halves[0].isEmpty,
               halves[0].allSatisfy({ isAlnum($0) || "._%+-".utf8.contains($0) }) else { return false }
@@ -154,6 +158,7 @@ public enum Validator {
 
     /// `+32` followed by groups of two or three digits, each after one space (`+32 53 72 39 47`).
     static func isValidIntlPhone(_ s: String) -> Bool {
+        guard s.utf8.count <= 40 else { return false }
         let groups = s.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
         guard groups.count >= 2, groups[0].elementsEqual("+32".utf8) else { return false }
         return groups.dropFirst().allSatisfy { g in (2...3).contains(g.count) && g.allSatisfy { isDigit($0) } }
