@@ -10,11 +10,13 @@ pass() { PASS=$((PASS + 1)); printf '  ok    %s\n' "$1"; }
 fail() { FAIL=$((FAIL + 1)); FAILED_NAMES="$FAILED_NAMES\n  $1"; printf '  FAIL  %s\n' "$1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/        /'; }
 
 # start NAME COLS ROWS CMD... : a fresh session running CMD inside sh, which then waits.
+# TERM in the pane is tmux's default-terminal (tmux-256color: it matches the keys tmux
+# sends), whatever -e says; a test that wants another sets it in CMD.
 start() {
   name=$1; cols=$2; rows=$3; shift 3
-  T kill-session -t "$name" 2>/dev/null
+  T kill-session -t "=$name" 2>/dev/null   # "=": exactly this name, not one it begins
   T new-session -d -s "$name" -x "$cols" -y "$rows" \
-    -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SWIFT_BACKTRACE=enable=no -e NO_COLOR= \
+    -e LC_ALL=C.UTF-8 -e SWIFT_BACKTRACE=enable=no -e NO_COLOR= \
     "sh -c 'stty -a > $TMPD/$name.stty-before 2>/dev/null; $*; echo EXIT=\$? > $TMPD/$name.exit; stty -a > $TMPD/$name.stty-after 2>/dev/null; exec sleep 600'"
   T set-option -t "$name" -g remain-on-exit on >/dev/null 2>&1
 }
@@ -76,3 +78,4 @@ restored() {
   cmp -s "$TMPD/$name.b" "$TMPD/$name.a" || { echo "stty differs:"; diff "$TMPD/$name.b" "$TMPD/$name.a"; return 1; }
   return 0
 }
+

@@ -57,9 +57,9 @@ echo "browser in tmux"
 start main 80 24 "$BIN"
 wait_for main "1/5 regions" && pass "starts at 80x24" || fail "start" "$(screen main)"
 i=1
-for name in Haspengouw "Klein-Brabant Vaartland" Leuven "Zuidwest Rand"; do
+for region in Haspengouw "Klein-Brabant Vaartland" Leuven "Zuidwest Rand"; do
   i=$((i + 1)); T send-keys -t main Down
-  wait_for main "lokaal › $name › Overview .* $i/5 regions" && pass "browse to $name" || fail "browse to $name" "$(screen main)"
+  wait_for main "lokaal › $region › Overview .* $i/5 regions" && pass "browse to $region" || fail "browse to $region" "$(screen main)"
 done
 T send-keys -t main 2 Right Right Enter
 wait_for main "Zuidwest Rand › Challenges › Challenge 1" && wait_for main "persona Albena" && pass "open a challenge" || fail "open challenge" "$(screen main)"
