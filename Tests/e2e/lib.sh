@@ -160,3 +160,29 @@ start_piped() {
 MODE_FLAGS='#{alternate_on} #{insert_flag} #{keypad_cursor_flag} #{keypad_flag} #{mouse_any_flag} #{mouse_button_flag} #{mouse_standard_flag} #{mouse_sgr_flag} #{mouse_utf8_flag} #{origin_flag} #{wrap_flag} #{scroll_region_upper} #{scroll_region_lower}'
 modes() { T display -p -t "$1" "$MODE_FLAGS"; }
 
+# burst_start NAME: resizes session NAME's window in a background loop (sizes from 30x8,
+# too small, to 119x32) until burst_stop, at most 600 times; $TMPD/NAME.resizes counts them.
+burst_start() {
+  bname=$1; rm -f "$TMPD/$bname.stop"; echo 0 > "$TMPD/$bname.resizes"
+  ( i=0
+    while [ ! -e "$TMPD/$bname.stop" ] && [ $i -lt 600 ]; do
+      i=$((i + 1))
+      T resize-window -t "=$bname:" -x $((30 + i * 7 % 90)) -y $((8 + i * 5 % 25)) 2>/dev/null
+      echo $i > "$TMPD/$bname.resizes"
+    done ) &
+  BURST=$!
+}
+
+# burst_wait NAME N: polls until the burst has made at least N resizes.
+burst_wait() {
+  end=$(( $(date +%s) + 10 ))
+  while [ "$(date +%s)" -le "$end" ]; do
+    done_=$(cat "$TMPD/$1.resizes" 2>/dev/null)
+    [ "${done_:-0}" -ge "$2" ] && return 0
+    sleep 0.01
+  done
+  return 1
+}
+
+# burst_stop NAME: ends the burst (not in a subshell: it waits for the loop); sets RESIZES.
+burst_stop() { : > "$TMPD/$1.stop"; wait "$BURST" 2>/dev/null; RESIZES=$(cat "$TMPD/$1.resizes"); }
