@@ -1,5 +1,6 @@
 import CNcurses
 import CSignals
+import CWidth
 import Glibc
 import LokaalUI
 
@@ -104,9 +105,10 @@ public final class Terminal {
             for x in 0..<cols {
                 let cell = screen[y, x]
                 if cell.char.isEmpty { continue }
-                let (attrs, pair) = attributes(cell.style)
-                var wide = Array(cell.char.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+                var wide = Self.cellScalars(cell.char)
+                if wide.isEmpty { continue }
                 wide.append(0)
+                let (attrs, pair) = attributes(cell.style)
                 setcchar(&cc, wide, attr_t(attrs), Int16(pair), nil)
                 mvwadd_wch(win, Int32(y), Int32(x), &cc)
             }
@@ -119,6 +121,31 @@ public final class Terminal {
         }
         wnoutrefresh(win)
         doupdate()
+    }
+
+    /// What one cell sends to the terminal: the widest scalar of its grapheme and up to
+    /// four zero-width marks after it.
+    ///
+    /// ncurses moves its cursor by the `wcwidth` of a cell's first character; the
+    /// terminal must move exactly as far, or the rest of the row is drawn out of place.
+    /// So left out are scalars before the base (prepended format characters), later
+    /// scalars of nonzero width (skin-tone modifiers, a flag's second letter, the
+    /// consonant after a virama, emoji after a joiner: terminals give them cells of
+    /// their own), joiners (some terminals glue the next cell onto a trailing ZWJ) and
+    /// VS16 after a narrow base (some terminals widen the cell). A cell the screen made
+    /// wider than its base keeps a blank in the column left over.
+    static func cellScalars(_ grapheme: String) -> [wchar_t] {
+        if grapheme.utf8.count == 1, let a = grapheme.utf8.first, a >= 0x20, a < 0x7F { return [wchar_t(a)] }
+        let scalars = Array(grapheme.unicodeScalars)
+        let widths = scalars.map { Int(lk_wcwidth($0.value)) }
+        guard let widest = widths.max(), widest > 0, let base = widths.firstIndex(of: widest) else { return [] }
+        var out = [wchar_t(bitPattern: scalars[base].value)]
+        for i in scalars.indices where i > base && widths[i] == 0 && out.count < 5 {
+            let v = scalars[i].value
+            if v == 0x200D || v == 0x200C || (v == 0xFE0F && widest < 2) { continue }
+            out.append(wchar_t(bitPattern: v))
+        }
+        return out
     }
 
     /// The next key, or nil after a one-second timeout or an interrupting signal;

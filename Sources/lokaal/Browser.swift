@@ -33,8 +33,10 @@ enum Browser {
         var state = AppState(rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
         prepare(&state)
         var dirty = true
-        // Test hook for the crash-restore check in Tests/e2e: trap after the first frame.
-        let crashForTest = ProcessInfo.processInfo.environment["LOKAAL_TEST_CRASH"] == "1"
+        // Test hooks for the crash-restore checks in Tests/e2e: LOKAAL_TEST_CRASH=1 traps after
+        // the first frame, LOKAAL_TEST_CRASH=key when Ctrl-T arrives (the test picks the moment).
+        let crashHook = ProcessInfo.processInfo.environment["LOKAAL_TEST_CRASH"]
+        let crashForTest = crashHook == "1"
         while true {
             if let sig = t.pendingSignal { t.exit(bySignal: sig) }
             if dirty { t.present(RootView.render(atlas, state, theme: theme)); dirty = false }
@@ -43,6 +45,7 @@ enum Browser {
                 if t.hungUp { t.restore(); exit(0) }
                 continue
             }
+            if crashHook == "key", key == .ctrl("t") { fatalError("deliberate crash for the terminal-restore test (LOKAAL_TEST_CRASH=key)") }
             dirty = true
             for effect in Controller.update(&state, key: key, atlas: atlas) {
                 switch effect {

@@ -2,6 +2,7 @@
 # End-to-end tests of the real binary: the command line (exit codes, output),
 # and the browser in detached tmux sessions (keys, resize, suspend, signals,
 # crash, hostile text). Usage: sh Tests/e2e/run.sh PATH/TO/lokaal
+# Parts: signals.sh (the signal matrix), hostile.sh with hostile.py (hostile text).
 set -u
 BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -57,9 +58,9 @@ echo "browser in tmux"
 start main 80 24 "$BIN"
 wait_for main "1/5 regions" && pass "starts at 80x24" || fail "start" "$(screen main)"
 i=1
-for name in Haspengouw "Klein-Brabant Vaartland" Leuven "Zuidwest Rand"; do
+for region in Haspengouw "Klein-Brabant Vaartland" Leuven "Zuidwest Rand"; do
   i=$((i + 1)); T send-keys -t main Down
-  wait_for main "lokaal › $name › Overview .* $i/5 regions" && pass "browse to $name" || fail "browse to $name" "$(screen main)"
+  wait_for main "lokaal › $region › Overview .* $i/5 regions" && pass "browse to $region" || fail "browse to $region" "$(screen main)"
 done
 T send-keys -t main 2 Right Right Enter
 wait_for main "Zuidwest Rand › Challenges › Challenge 1" && wait_for main "persona Albena" && pass "open a challenge" || fail "open challenge" "$(screen main)"
@@ -89,67 +90,16 @@ T send-keys -t main q
 st=$(wait_exit main); [ "$st" = 0 ] && pass "q quits with status 0" || fail "q status" "$st"
 r=$(restored main) && pass "terminal restored after q" || fail "restore after q" "$r"
 
-# Ctrl-Z and fg need a shell with job control.
-T new-session -d -s job -x 80 -y 24 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SWIFT_BACKTRACE=enable=no "bash --norc --noprofile -i"
-wait_for job '\$' 5
-T send-keys -t job "PS1='READY\$ '; $BIN" Enter
-wait_for job "1/5 regions" && T send-keys -t job C-z
-wait_for job "Stopped" && pass "Ctrl-Z suspends" || fail "ctrl-z" "$(screen job)"
-T send-keys -t job "fg" Enter
-wait_for job "1/5 regions" && pass "fg repaints the browser" || fail "fg" "$(screen job)"
-T send-keys -t job q
-wait_for job "READY\\$" && pass "quit after fg" || fail "quit after fg" "$(screen job)"
-
-for pair in INT:2 TERM:15 HUP:1 QUIT:3; do
-  sig=${pair%%:*}; num=${pair##*:}
-  start "s$sig" 80 24 "$BIN"
-  wait_for "s$sig" "1/5 regions"
-  pid=$(app_pid "s$sig"); kill -s "$sig" "$pid"
-  st=$(wait_exit "s$sig")
-  [ "$st" = $((128 + num)) ] && pass "SIG$sig exits $((128 + num))" || fail "SIG$sig status" "$st"
-  r=$(restored "s$sig") && pass "SIG$sig restores the terminal" || fail "SIG$sig restore" "$r"
-done
-
-start crash 80 24 "LOKAAL_TEST_CRASH=1 $BIN"
-st=$(wait_exit crash)
-[ "$st" -ge 128 ] 2>/dev/null && pass "runtime trap exits by signal ($st)" || fail "trap status" "$st"
-r=$(restored crash) && pass "runtime trap restores the terminal" || fail "trap restore" "$r"
-T capture-pane -p -S - -t crash | grep -q "deliberate crash" && pass "crash message readable after the UI closes" || fail "crash message" "$(screen crash)"
-
-start kill9 80 24 "$BIN"
-wait_for kill9 "1/5 regions"
-kill -KILL "$(app_pid kill9)"
-wait_exit kill9 > /dev/null
-if restored kill9 > /dev/null; then fail "SIGKILL must leave the probes failing (they would be vacuous)"; else pass "SIGKILL case fails the probes, so they can fail"; fi
+# The signal matrix (INT, TERM, HUP, QUIT, TSTP+fg, a runtime trap × idle, typing a
+# search, a resize burst) and the SIGKILL case that must fail the probes.
+. "$ROOT/Tests/e2e/signals.sh"
 
 start term 80 24 "TERM=dumb $BIN"
 st=$(wait_exit term); screen term | grep -q "cannot start the browser: TERM is \"dumb\"" && [ "$st" != 0 ] && pass "TERM=dumb says why and exits $st" || fail "TERM=dumb" "$(screen term)"
 
-mkdir -p "$TMPD/hostile" && cp Data/*.json "$TMPD/hostile/"
-python3 - "$TMPD/hostile/leuven.json" <<'PY'
-import json, sys
-p = sys.argv[1]; d = json.load(open(p))
-d["name"] = "Leuven\u001b]0;PWNED\u0007\u001b[2J\u001b]52;c;aGFjaw==\u0007\u009b31m\u202eX"
-d["challenges"][0]["description"][0] = "\u001b[6n\u001b[?1049l" + "e" + "\u0301" * 200 + "\u0000\u007f"
-json.dump(d, open(p, "w"), ensure_ascii=False)
-PY
-start hostile 80 24 "$BIN --data $TMPD/hostile"
-T set-option -t hostile -s set-clipboard on >/dev/null 2>&1
-T set-buffer -b probe "untouched"
-wait_for hostile "1/5 regions"
-T send-keys -t hostile Down Down Down
-wait_for hostile "Leuven␛" && pass "hostile text shows as placeholders" || fail "hostile placeholders" "$(screen hostile)"
-T send-keys -t hostile 2 Right Right Enter
-wait_for hostile "Challenge 1" 
-title=$(T display -p -t hostile '#{pane_title}')
-echo "$title" | grep -q PWNED && fail "window title changed" "$title" || pass "window title untouched"
-T list-buffers | grep -q "hack" && fail "clipboard written by data" || pass "clipboard untouched"
-bad=$(screen hostile | awk '{ if (length($0) > 0) print }' | python3 -c "import sys,unicodedata
-for l in sys.stdin.read().split('\n'):
-  if any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in l): print(repr(l))")
-[ -z "$bad" ] && pass "no control characters on screen" || fail "controls on screen" "$bad"
-T send-keys -t hostile q
-wait_exit hostile > /dev/null; r=$(restored hostile) && pass "hostile run leaves the terminal as it was" || fail "hostile restore" "$r"
+# The hostile-text corpus in every displayed field, the bytes written to the terminal
+# recorded and checked (Tests/e2e/hostile.py).
+. "$ROOT/Tests/e2e/hostile.sh"
 
 echo "copying contacts"
 T set-option -s set-clipboard on
