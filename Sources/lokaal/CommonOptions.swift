@@ -34,9 +34,8 @@ struct CommonOptions: ParsableArguments {
     /// The located and loaded atlas; on failure prints one line and exits 65 or 66.
     func loadAtlas() throws -> Atlas {
         do throws(LoadError) {
-            let dir = try DataLocator(explicit: data).locate()
-            if let prefetched = Prefetch.take(directory: dir) { return try prefetched.get() }
-            return try AtlasLoader.load(directory: dir)
+            if let prefetched = Prefetch.take(explicit: data) { return try prefetched.get() }
+            return try AtlasLoader.load(directory: try DataLocator(explicit: data).locate())
         } catch {
             throw Fail(error.description, code: error.exitCode)
         }

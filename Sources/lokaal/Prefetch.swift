@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LokaalCore
 import Synchronization
 
@@ -14,7 +17,7 @@ import Synchronization
 /// (`--version`, help, completion scripts, `validate`, which collects every problem) skip it.
 enum Prefetch {
     private struct Started: Sendable {
-        let directory: String
+        let explicit: String?
         let done: DispatchSemaphore
     }
     private static let started = Mutex<Started?>(nil)
@@ -23,19 +26,30 @@ enum Prefetch {
     static let dataFreeWords: Set<String> = ["--version", "-h", "--help", "help", "--generate-completion-script",
                                              "--experimental-dump-help", "validate"]
 
-    /// Starts loading when these arguments will need data.
+    /// Starts locating and loading when these arguments will need data. The main thread only
+    /// scans the arguments and starts a thread: everything else happens on the other core.
     static func start(arguments: [String]) {
         let args = Array(arguments.dropFirst())
         guard !args.contains(where: { dataFreeWords.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return }
-        guard let directory = try? DataLocator(explicit: explicitData(in: args)).locate() else { return }
+        let explicit = explicitData(in: args)
         let done = DispatchSemaphore(value: 0)
-        started.withLock { $0 = Started(directory: directory, done: done) }
-        DispatchQueue.global(qos: .userInteractive).async {
-            let loaded: Result<Atlas, LoadError>
-            do throws(LoadError) { loaded = .success(try AtlasLoader.load(directory: directory)) } catch { loaded = .failure(error) }
-            result.withLock { $0 = loaded }
-            done.signal()
-        }
+        started.withLock { $0 = Started(explicit: explicit, done: done) }
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, nil, { _ in
+            Prefetch.run()
+            return nil
+        }, nil)
+        if rc == 0 { pthread_detach(thread) } else { started.withLock { $0 = nil } }
+    }
+
+    private static func run() {
+        guard let s = started.withLock({ $0 }) else { return }
+        let loaded: Result<Atlas, LoadError>
+        do throws(LoadError) {
+            loaded = .success(try AtlasLoader.load(directory: try DataLocator(explicit: s.explicit).locate()))
+        } catch { loaded = .failure(error) }
+        result.withLock { $0 = loaded }
+        s.done.signal()
     }
 
     /// The value of `--data DIR` or `--data=DIR`, as the parser will read it.
@@ -51,9 +65,10 @@ enum Prefetch {
         return found
     }
 
-    /// The prefetched load of `directory`, waiting for it to finish; nil when none was started for it.
-    static func take(directory: String) -> Result<Atlas, LoadError>? {
-        guard let s = started.withLock({ $0 }), s.directory == directory else { return nil }
+    /// The prefetched location and load for this `--data` value (the environment and the
+    /// executable are the same for both), waiting for it; nil when none was started for it.
+    static func take(explicit: String?) -> Result<Atlas, LoadError>? {
+        guard let s = started.withLock({ $0 }), s.explicit == explicit else { return nil }
         s.done.wait()
         s.done.signal()
         return result.withLock { $0 }

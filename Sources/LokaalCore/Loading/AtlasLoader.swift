@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Loads every region file of a data directory, decodes and validates it, and builds the ``Atlas``.
 ///
@@ -11,9 +12,18 @@ public enum AtlasLoader {
 
     /// Loads and validates; throws the first problem.
     public static func load(directory: String) throws(LoadError) -> Atlas {
+        // The theme vocabulary is read alongside the regions: it depends on nothing they hold.
+        let vocabulary = Mutex<Result<ThemeVocabulary, LoadError>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let v: Result<ThemeVocabulary, LoadError>
+            do throws(LoadError) { v = .success(try ThemeVocabulary.load(directory: directory)) } catch { v = .failure(error) }
+            vocabulary.withLock { $0 = v }
+        }
         let (regions, problems) = try read(directory: directory)
         if let first = problems.first { throw first }
-        return Atlas(regions: regions, vocabulary: try ThemeVocabulary.load(directory: directory))
+        group.wait()
+        return Atlas(regions: regions, vocabulary: try vocabulary.withLock { $0 }!.get())
     }
 
     /// Every problem in the directory (empty when the data is sound); throws only when the directory itself is missing.

@@ -30,14 +30,8 @@ public struct ThemeVocabulary: Codable, Sendable, Equatable {
         let path = (directory as NSString).appendingPathComponent("themes.json")
         guard FileManager.default.fileExists(atPath: path) else { return .empty }
         let shown = AtlasLoader.displayPath(path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError(.missing, file: shown, message: "cannot be read")
-        }
-        let v: ThemeVocabulary
-        do { v = try JSONDecoder().decode(ThemeVocabulary.self, from: data) } catch {
-            let (p, m) = DecodingErrorDescriber.describe(error)
-            throw LoadError(.invalid, file: shown, path: p, message: m)
-        }
+        // Read like a region file: no hang on a pipe, a path for every problem.
+        let v = try RegionFileDecoder.decode(ThemeVocabulary.self, file: path, shown: shown).get()
         var ids = Set<String>()
         for (i, t) in v.themes.enumerated() {
             if !ids.insert(t.id).inserted { throw LoadError(.invalid, file: shown, path: "$.themes[\(i)].id", message: "duplicate theme id \"\(t.id)\"") }
