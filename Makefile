@@ -2,6 +2,7 @@
 #   make run      open lokaal on the bundled data (installs missing system packages first)
 #   make test     every test: unit, golden screens, command line, tmux end to end
 #   make bench    benchmarks (not part of make test)
+#   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
 #   make install PREFIX=/usr/local
 
 PREFIX  ?= /usr/local
@@ -9,9 +10,9 @@ SWIFT   ?= swift
 BIN      = .build/debug/lokaal
 RELEASE  = .build/release/lokaal
 APT_PKGS = libncurses-dev pkg-config
-TEST_PKGS = tmux
+TEST_PKGS = tmux python3
 
-.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden
+.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak
 
 all: build
 
@@ -43,6 +44,12 @@ e2e: test-deps build
 test: test-deps
 	$(MAKE) --no-print-directory unit
 	$(MAKE) --no-print-directory e2e
+
+# The seeded hardening suites, longer: LOKAAL_SOAK multiplies their events, sizes and mutations.
+SOAK ?= 20
+soak: test-deps build
+	LOKAAL_SOAK=$(SOAK) SWIFT_BACKTRACE=enable=no $(SWIFT) test --filter 'KeyFuzz|SizeSweep|Mutation|FuzzRegression'
+	sh Tests/e2e/run.sh $(BIN)
 
 # Rewrites the golden screens from the current views and shows what changed.
 golden: deps
