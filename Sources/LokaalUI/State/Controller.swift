@@ -8,14 +8,14 @@ public enum Controller {
     public static func update(_ s: inout AppState, key: Key, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
         if case let .resize(rows, cols) = key {
             s.rows = max(0, rows); s.cols = max(0, cols)
-            clamp(&s, atlas)
+            clamp(&s, atlas, keymap: keymap)
             return []
         }
         if s.popup != nil {
             if key == .escape || key == .enter || key == .char("q") || key == .backspace { s.popup = nil }
             return key == .ctrl("l") ? [.redraw] : []
         }
-        if s.help != nil { return helpKey(&s, key) }
+        if s.help != nil { return helpKey(&s, key, keymap) }
         if s.search.typing { searchKey(&s, key, atlas); return [] }
         if s.mode == .personas, s.personaView.typing { PersonaController.typing(&s, key); return [] }
         if s.mode == .results, s.results.typing { ResultsController.typing(&s, key); return [] }
@@ -180,7 +180,7 @@ public enum Controller {
     }
 
     /// Keeps every index and scroll valid after a resize or data change.
-    public static func clamp(_ s: inout AppState, _ atlas: Atlas) {
+    public static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
         s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
         s.section = min(max(0, s.section), AppState.sections.count - 1)
         if !atlas.regions.isEmpty {
@@ -189,6 +189,10 @@ public enum Controller {
             s.person = min(max(0, s.person), max(0, atlas.regions[s.region].contacts.people.count - 1))
             s.marked = s.marked.filter { atlas.regions.indices.contains($0) }
             if let o = s.openChallenge, !(0..<n).contains(o) { s.openChallenge = nil }
+        }
+        if var h = s.help {
+            h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
+            s.help = h
         }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall { return }
@@ -221,7 +225,7 @@ public enum Controller {
 
     // MARK: - Help overlay
 
-    static func helpKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+    static func helpKey(_ s: inout AppState, _ key: Key, _ keymap: Keymap) -> [Effect] {
         guard var h = s.help else { return [] }
         switch key {
         case .escape, .char("?") where h.filter.isEmpty: s.help = nil; return []
@@ -238,6 +242,8 @@ public enum Controller {
         case .enter: s.help = nil; return []
         default: break
         }
+        // Scrolling stops with the last rows in view, so Up answers at once.
+        h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
         s.help = h
         return []
     }

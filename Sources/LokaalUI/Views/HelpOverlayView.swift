@@ -16,6 +16,12 @@ public enum HelpOverlayView {
         min(screenRows - 2, max(1, matching) + 4) - 3
     }
 
+    /// The furthest the help can scroll on a screen this high: the last rows just in view.
+    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, screenRows: Int) -> Int {
+        let n = rows(filter: filter, lang: lang, keymap: keymap).count
+        return max(0, n - visibleRows(matching: n, screenRows: screenRows))
+    }
+
     static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap) {
         let rows = rows(filter: h.filter, lang: lang, keymap: keymap)
         let width = min(screen.cols - 4, 64)
