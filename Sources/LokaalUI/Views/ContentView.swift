@@ -2,9 +2,9 @@ import LokaalCore
 
 /// The right pane: the section's text (or the challenge list), scrolled, with search matches highlighted and a scroll bar.
 enum ContentView {
-    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ theme: Theme) {
+    static func draw(_ screen: inout Screen, _ model: ContentModel?, _ s: AppState, _ layout: Layout, _ theme: Theme) {
         let rect = layout.content
-        guard rect.height > 0, let model = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return }
+        guard rect.height > 0, let model else { return }
         let focused = s.focus == .content
         let selected = Controller.selectedItem(s)
         let selectedItem = model.items.indices.contains(selected) ? model.items[selected] : nil
