@@ -89,6 +89,8 @@ public struct CompareViewState: Equatable, Sendable {
     public var firstColumn = 0
     public var column = 0
     public var onlyDifferences = false
+    /// The comparison of `regions`, built once when the view opens: it tags every theme, too slow to repeat per key and frame.
+    public var comparison: Comparison?
 
     public init(regions: [Int] = []) { self.regions = regions }
 }
@@ -99,6 +101,8 @@ public struct ThemeViewState: Equatable, Sendable {
     public var column = 0
     public var listOpen = false
     public var listScroll = 0
+    /// The matrix, built once when the view first opens: tagging every region is too slow to repeat per key and frame.
+    public var matrix: ThemeMatrix?
     public init() {}
 }
 
@@ -107,5 +111,9 @@ public struct ResultsState: Equatable, Sendable {
     public var query = ""
     public var typing = true
     public var selected = 0
+    /// The hits for ``searched``, found as the query is typed, so that keys and frames need not search every region again.
+    public var hits: [SearchHit] = []
+    /// The query ``hits`` belong to; nil before the first search.
+    public var searched: String?
     public init() {}
 }

@@ -3,8 +3,7 @@ import LokaalCore
 /// Keys in the comparison: scroll all columns together, page and select columns, only differences, jump between differences, copy.
 enum CompareController {
     static func layout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
-        let c = Comparison(regions: s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0] : nil }, lang: s.lang, vocabulary: atlas.vocabulary)
-        return CompareLayout(c, width: width, firstColumn: s.compareView.firstColumn, selected: s.compareView.column,
+        CompareLayout(DerivedData.comparison(s, atlas), width: width, firstColumn: s.compareView.firstColumn, selected: s.compareView.column,
                              onlyDifferences: s.compareView.onlyDifferences, lang: s.lang, marker: "▶")
     }
 

@@ -6,6 +6,7 @@ import LokaalCore
 /// help filter or the search prompt when those are open.
 public enum Controller {
     public static func update(_ s: inout AppState, key: Key, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
+        defer { DerivedData.refresh(&s, atlas) }
         if case let .resize(rows, cols) = key {
             s.rows = max(0, rows); s.cols = max(0, cols)
             clamp(&s, atlas, keymap: keymap)

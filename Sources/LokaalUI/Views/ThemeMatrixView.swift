@@ -4,7 +4,7 @@ import LokaalCore
 /// in brackets, and on Enter the challenges and services that matched, with why.
 enum ThemeMatrixView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ theme: Theme) {
-        let m = ThemeMatrix(atlas: atlas)
+        let m = DerivedData.matrix(s, atlas)
         guard !m.themes.isEmpty else {
             screen.put(S.noThemes[s.lang], row: 2, col: 2, style: .dim)
             return
