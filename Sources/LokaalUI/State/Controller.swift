@@ -278,6 +278,8 @@ public enum Controller {
             let docs: [Int?] = section == .challenges ? region.challenges.indices.map { Optional($0) } : [nil]
             for open in docs {
                 let m = ContentModel(region: region, section: section, openChallenge: open, width: width, lang: lang, today: today)
+                // Folding is slow: one fold of the whole text rules out most sections before folding line by line.
+                guard TextFolding.fold(m.lines.map(\.text).joined(separator: "\n")).contains(q) else { continue }
                 for (li, line) in m.lines.enumerated() where TextFolding.fold(line.text).contains(q) {
                     out.append(.init(section: si, openChallenge: open, line: li))
                 }
