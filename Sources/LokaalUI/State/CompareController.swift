@@ -10,6 +10,20 @@ enum CompareController {
     /// Lines of text the comparison body has room for (below its header line).
     static func bodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
 
+    /// After a resize: the selected column stays among those shown, and the scroll within the lines.
+    static func clamp(_ s: inout AppState, _ atlas: Atlas, _ screen: Layout) {
+        let n = s.compareView.regions.count
+        guard n > 0 else { return }
+        s.compareView.column = min(max(0, s.compareView.column), n - 1)
+        let shown = layout(s, atlas, width: s.cols).columns
+        if let first = shown.first, !shown.contains(s.compareView.column) {
+            let c = s.compareView.column
+            s.compareView.firstColumn = c < first ? c : c - shown.count + 1
+        }
+        let lines = layout(s, atlas, width: s.cols).lines.count
+        s.compareView.scroll = min(max(0, s.compareView.scroll), max(0, lines - bodyHeight(screen)))
+    }
+
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ screen: Layout) -> [Effect]? {
         let n = s.compareView.regions.count
         guard n > 0 else { s.mode = .browse; return [] }

@@ -198,6 +198,7 @@ public enum Controller {
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall { return }
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
+        if s.mode == .compare { CompareController.clamp(&s, atlas, layout) }
         if s.mode == .themes { ThemeController.clamp(&s, atlas) }
         if !s.search.query.isEmpty { recomputeMatches(&s, atlas, layout, jump: false) }
     }
