@@ -191,12 +191,12 @@ public enum Controller {
             s.marked = s.marked.filter { atlas.regions.indices.contains($0) }
             if let o = s.openChallenge, !(0..<n).contains(o) { s.openChallenge = nil }
         }
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        if layout.tooSmall { return }
         if var h = s.help {
             h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
             s.help = h
         }
-        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
-        if layout.tooSmall { return }
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
         if s.mode == .compare { CompareController.clamp(&s, atlas, layout) }
         if s.mode == .themes { ThemeController.clamp(&s, atlas) }
