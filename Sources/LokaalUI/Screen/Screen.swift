@@ -95,7 +95,12 @@ public struct Screen: Equatable, Sendable {
 
     /// The screen as text, one string per row, trailing spaces kept so every row has `cols` cells.
     public var lines: [String] {
-        (0..<rows).map { y in (0..<cols).map { cells[y * cols + $0].char }.joined() }
+        (0..<rows).map { y in
+            var line = ""
+            line.reserveCapacity(cols)
+            for x in 0..<cols { line += cells[y * cols + x].char }
+            return line
+        }
     }
 
     /// The styles as one code character per cell (see ``Style/code``), for attribute goldens.
