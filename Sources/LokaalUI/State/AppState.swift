@@ -63,6 +63,8 @@ public struct SearchState: Equatable, Sendable {
     public var query = ""
     public var matches: [Match] = []
     public var current: Int?
+    /// The text width ``matches`` were found at (they are lines); nil when not found yet.
+    public var width: Int?
 }
 
 /// The help overlay: its filter text and scroll.

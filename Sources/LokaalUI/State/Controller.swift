@@ -200,7 +200,8 @@ public enum Controller {
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
         if s.mode == .compare { CompareController.clamp(&s, atlas, layout) }
         if s.mode == .themes { ThemeController.clamp(&s, atlas) }
-        if !s.search.query.isEmpty { recomputeMatches(&s, atlas, layout, jump: false) }
+        // Matches are lines at a text width: only another width finds them again.
+        if !s.search.query.isEmpty, s.search.width != layout.textWidth { recomputeMatches(&s, atlas, layout, jump: false) }
     }
 
     // MARK: - Mouse
@@ -291,8 +292,9 @@ public enum Controller {
     }
 
     static func recomputeMatches(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout, jump: Bool) {
-        guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; return }
+        guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; s.search.width = nil; return }
         s.search.matches = matches(query: s.search.query, region: atlas.regions[s.region], width: layout.textWidth, lang: s.lang, today: s.today)
+        s.search.width = layout.textWidth
         guard !s.search.matches.isEmpty else { s.search.current = nil; return }
         if jump {
             // The first match at or after where the reader is.
