@@ -93,6 +93,8 @@ public struct CompareViewState: Equatable, Sendable {
     public var onlyDifferences = false
     /// The comparison of `regions`, built once when the view opens: it tags every theme, too slow to repeat per key and frame.
     public var comparison: Comparison?
+    /// The comparison laid out for the terminal's width, kept until the width or the columns change.
+    public var layout: CompareLayout?
 
     public init(regions: [Int] = []) { self.regions = regions }
 }

@@ -2,9 +2,14 @@ import LokaalCore
 
 /// Keys in the comparison: scroll all columns together, page and select columns, only differences, jump between differences, copy.
 enum CompareController {
+    /// The comparison laid out at a width: the one the state keeps when it fits, else laid out afresh.
     static func layout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
-        CompareLayout(DerivedData.comparison(s, atlas), width: width, firstColumn: s.compareView.firstColumn, selected: s.compareView.column,
-                             onlyDifferences: s.compareView.onlyDifferences, lang: s.lang, marker: "▶")
+        let v = s.compareView
+        let input = CompareLayout.Input(regions: DerivedData.compared(s, atlas).map(\.id), width: width, firstColumn: v.firstColumn,
+                                        selected: v.column, onlyDifferences: v.onlyDifferences, lang: s.lang)
+        if let kept = v.layout, kept.input == input { return kept }
+        return CompareLayout(DerivedData.comparison(s, atlas), width: width, firstColumn: v.firstColumn, selected: v.column,
+                             onlyDifferences: v.onlyDifferences, lang: s.lang, marker: "▶")
     }
 
     /// Lines of text the comparison body has room for (below its header line).
@@ -15,13 +20,14 @@ enum CompareController {
         let n = s.compareView.regions.count
         guard n > 0 else { return }
         s.compareView.column = min(max(0, s.compareView.column), n - 1)
-        let shown = layout(s, atlas, width: s.cols).columns
+        let shown = CompareLayout.columns(count: n, width: s.cols, firstColumn: s.compareView.firstColumn)
         if let first = shown.first, !shown.contains(s.compareView.column) {
             let c = s.compareView.column
             s.compareView.firstColumn = c < first ? c : c - shown.count + 1
         }
-        let lines = layout(s, atlas, width: s.cols).lines.count
-        s.compareView.scroll = min(max(0, s.compareView.scroll), max(0, lines - bodyHeight(screen)))
+        let l = layout(s, atlas, width: s.cols)
+        s.compareView.layout = l
+        s.compareView.scroll = min(max(0, s.compareView.scroll), max(0, l.lines.count - bodyHeight(screen)))
     }
 
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ screen: Layout) -> [Effect]? {

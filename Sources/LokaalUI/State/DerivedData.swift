@@ -1,6 +1,6 @@
 import LokaalCore
 
-/// The costly data the comparison, the theme matrix and the search across regions show, kept in the state.
+/// The costly data the comparison (and its layout), the theme matrix and the search across regions show, kept in the state.
 ///
 /// Tagging themes and searching every field take tens of milliseconds; the state keeps the
 /// result, refreshed after every key when what it derives from has changed, so that later keys
@@ -12,6 +12,10 @@ enum DerivedData {
         switch s.mode {
         case .compare:
             if !isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = makeComparison(s, atlas) }
+            // Laid out for the terminal, unless it is too small to show it.
+            if !Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count).tooSmall {
+                s.compareView.layout = CompareController.layout(s, atlas, width: s.cols)
+            }
         case .themes:
             if s.themeView.matrix == nil { s.themeView.matrix = ThemeMatrix(atlas: atlas) }
         case .results:
