@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var results = ResultsState()
     /// Text shown for selecting by hand when nothing could copy it.
     public var popup: String?
+    /// The content pane laid out for the current region, section and width, kept so that keys and frames need not lay it out again.
+    public var content: ContentModel?
 
     /// The body's full views.
     public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results }

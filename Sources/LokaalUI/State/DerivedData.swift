@@ -1,6 +1,7 @@
 import LokaalCore
 
-/// The costly data the comparison (and its layout), the theme matrix and the search across regions show, kept in the state.
+/// The costly data the views show, kept in the state: the content pane's lines, the comparison (and its
+/// layout), the theme matrix and the hits of the search across regions.
 ///
 /// Tagging themes and searching every field take tens of milliseconds; the state keeps the
 /// result, refreshed after every key when what it derives from has changed, so that later keys
@@ -9,11 +10,14 @@ import LokaalCore
 enum DerivedData {
     /// Brings the kept data up to date with the state's mode, compared regions and query.
     static func refresh(_ s: inout AppState, _ atlas: Atlas) {
+        let screen = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        // The content pane, in every view: its scroll is kept for coming back.
+        if !screen.tooSmall { s.content = ContentModel.current(s, atlas: atlas, width: screen.textWidth) }
         switch s.mode {
         case .compare:
             if !isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = makeComparison(s, atlas) }
             // Laid out for the terminal, unless it is too small to show it.
-            if !Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count).tooSmall {
+            if !screen.tooSmall {
                 s.compareView.layout = CompareController.layout(s, atlas, width: s.cols)
             }
         case .themes:
