@@ -199,7 +199,8 @@ public enum Controller {
         }
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
         if s.mode == .compare { CompareController.clamp(&s, atlas, layout) }
-        if s.mode == .themes { ThemeController.clamp(&s, atlas) }
+        // The theme list keeps its place while another view shows: clamp it whichever view has the screen.
+        ThemeController.clamp(&s, atlas)
         // Matches are lines at a text width: only another width finds them again.
         if !s.search.query.isEmpty, s.search.width != layout.textWidth { recomputeMatches(&s, atlas, layout, jump: false) }
     }
