@@ -23,7 +23,8 @@ enum DerivedData {
         case .themes:
             if s.themeView.matrix == nil { s.themeView.matrix = ThemeMatrix(atlas: atlas) }
         case .results:
-            if s.results.searched != s.results.query {
+            // Not while the terminal is too small to show the hits: the resize that shows them searches.
+            if !screen.tooSmall, s.results.searched != s.results.query {
                 s.results.hits = search(s.results.query, atlas)
                 s.results.searched = s.results.query
             }
