@@ -37,7 +37,8 @@ enum CompareController {
         let h = bodyHeight(screen)
         let maxScroll = max(0, l.lines.count - h)
         var v = s.compareView
-        defer { s.compareView = v }
+        // Another column can change the rows' heights: keep the scroll within them.
+        defer { s.compareView = v; clamp(&s, atlas, screen) }
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
         case .searchAll: s.mode = .results; s.results.typing = true; return []
