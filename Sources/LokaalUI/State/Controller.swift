@@ -176,7 +176,8 @@ public enum Controller {
         let item = m.items[selectedItem(s)]
         let h = max(1, layout.content.height)
         if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
-        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, max(0, m.lines.count - h)) }
+        // Show the item's end, but never scroll past its first line (the marker's): an item taller than the view shows from its top.
+        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, item.lowerBound, max(0, m.lines.count - h)) }
         s.scroll = max(0, min(s.scroll, max(0, m.lines.count - h)))
     }
 
