@@ -37,7 +37,13 @@ public struct Screen: Equatable, Sendable {
     /// Fills a rectangle with spaces of one style.
     public mutating func fill(_ r: Rect, style: Style) {
         let r = r.clipped(rows: rows, cols: cols)
-        for y in r.top..<r.bottom { for x in r.left..<r.right { cells[y * cols + x] = Cell(char: " ", style: style) } }
+        guard r.width > 0 else { return }
+        for y in r.top..<r.bottom {
+            // A wide character cut by an edge of the rectangle loses its half outside it, as in `put`.
+            if r.left > 0, cells[y * cols + r.left].char.isEmpty { cells[y * cols + r.left - 1].char = " " }
+            if r.right < cols, cells[y * cols + r.right].char.isEmpty { cells[y * cols + r.right].char = " " }
+            for x in r.left..<r.right { cells[y * cols + x] = Cell(char: " ", style: style) }
+        }
     }
 
     /// Writes text at (row, col), at most `width` cells (default: to the right edge); returns the cells used.
@@ -95,7 +101,12 @@ public struct Screen: Equatable, Sendable {
 
     /// The screen as text, one string per row, trailing spaces kept so every row has `cols` cells.
     public var lines: [String] {
-        (0..<rows).map { y in (0..<cols).map { cells[y * cols + $0].char }.joined() }
+        (0..<rows).map { y in
+            var line = ""
+            line.reserveCapacity(cols)
+            for x in 0..<cols { line += cells[y * cols + x].char }
+            return line
+        }
     }
 
     /// The styles as one code character per cell (see ``Style/code``), for attribute goldens.

@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var results = ResultsState()
     /// Text shown for selecting by hand when nothing could copy it.
     public var popup: String?
+    /// The content pane laid out for the current region, section and width, kept so that keys and frames need not lay it out again.
+    public var content: ContentModel?
 
     /// The body's full views.
     public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results }
@@ -63,6 +65,8 @@ public struct SearchState: Equatable, Sendable {
     public var query = ""
     public var matches: [Match] = []
     public var current: Int?
+    /// The text width ``matches`` were found at (they are lines); nil when not found yet.
+    public var width: Int?
 }
 
 /// The help overlay: its filter text and scroll.
@@ -89,6 +93,10 @@ public struct CompareViewState: Equatable, Sendable {
     public var firstColumn = 0
     public var column = 0
     public var onlyDifferences = false
+    /// The comparison of `regions`, built once when the view opens: it tags every theme, too slow to repeat per key and frame.
+    public var comparison: Comparison?
+    /// The comparison laid out for the terminal's width, kept until the width or the columns change.
+    public var layout: CompareLayout?
 
     public init(regions: [Int] = []) { self.regions = regions }
 }
@@ -99,6 +107,8 @@ public struct ThemeViewState: Equatable, Sendable {
     public var column = 0
     public var listOpen = false
     public var listScroll = 0
+    /// The matrix, built once when the view first opens: tagging every region is too slow to repeat per key and frame.
+    public var matrix: ThemeMatrix?
     public init() {}
 }
 
@@ -107,5 +117,9 @@ public struct ResultsState: Equatable, Sendable {
     public var query = ""
     public var typing = true
     public var selected = 0
+    /// The hits for ``searched``, found as the query is typed, so that keys and frames need not search every region again.
+    public var hits: [SearchHit] = []
+    /// The query ``hits`` belong to; nil before the first search.
+    public var searched: String?
     public init() {}
 }

@@ -2,14 +2,33 @@ import LokaalCore
 
 /// Keys in the comparison: scroll all columns together, page and select columns, only differences, jump between differences, copy.
 enum CompareController {
+    /// The comparison laid out at a width: the one the state keeps when it fits, else laid out afresh.
     static func layout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
-        let c = Comparison(regions: s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0] : nil }, lang: s.lang, vocabulary: atlas.vocabulary)
-        return CompareLayout(c, width: width, firstColumn: s.compareView.firstColumn, selected: s.compareView.column,
-                             onlyDifferences: s.compareView.onlyDifferences, lang: s.lang, marker: "▶")
+        let v = s.compareView
+        let input = CompareLayout.Input(regions: DerivedData.compared(s, atlas).map(\.id), width: width, firstColumn: v.firstColumn,
+                                        selected: v.column, onlyDifferences: v.onlyDifferences, lang: s.lang)
+        if let kept = v.layout, kept.input == input { return kept }
+        return CompareLayout(DerivedData.comparison(s, atlas), width: width, firstColumn: v.firstColumn, selected: v.column,
+                             onlyDifferences: v.onlyDifferences, lang: s.lang, marker: "▶")
     }
 
     /// Lines of text the comparison body has room for (below its header line).
     static func bodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
+
+    /// After a resize: the selected column stays among those shown, and the scroll within the lines.
+    static func clamp(_ s: inout AppState, _ atlas: Atlas, _ screen: Layout) {
+        let n = s.compareView.regions.count
+        guard n > 0 else { return }
+        s.compareView.column = min(max(0, s.compareView.column), n - 1)
+        let shown = CompareLayout.columns(count: n, width: s.cols, firstColumn: s.compareView.firstColumn)
+        if let first = shown.first, !shown.contains(s.compareView.column) {
+            let c = s.compareView.column
+            s.compareView.firstColumn = c < first ? c : c - shown.count + 1
+        }
+        let l = layout(s, atlas, width: s.cols)
+        s.compareView.layout = l
+        s.compareView.scroll = min(max(0, s.compareView.scroll), max(0, l.lines.count - bodyHeight(screen)))
+    }
 
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ screen: Layout) -> [Effect]? {
         let n = s.compareView.regions.count
@@ -18,7 +37,8 @@ enum CompareController {
         let h = bodyHeight(screen)
         let maxScroll = max(0, l.lines.count - h)
         var v = s.compareView
-        defer { s.compareView = v }
+        // Another column can change the rows' heights: keep the scroll within them.
+        defer { s.compareView = v; clamp(&s, atlas, screen) }
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
         case .searchAll: s.mode = .results; s.results.typing = true; return []

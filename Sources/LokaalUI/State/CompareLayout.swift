@@ -14,14 +14,35 @@ public struct CompareLayout: Equatable, Sendable {
     public let lines: [StyledLine]
     /// The first line of each differing row, for `]` and `[`.
     public let differenceStarts: [Int]
+    /// What the layout was made from, to tell whether a kept one still fits the state.
+    public let input: Input
+
+    /// The inputs of a layout: the compared regions' ids and the layout's parameters.
+    public struct Input: Equatable, Sendable {
+        public let regions: [String]
+        public let width, firstColumn, selected: Int
+        public let onlyDifferences: Bool
+        public let lang: Lang
+    }
+
+    static func labelWidth(_ width: Int) -> Int { min(20, max(8, width / 5)) }
+
+    /// The columns shown at a width: as many as fit at ``minColumn`` cells, from `firstColumn`
+    /// (moved left when that would leave room unused at the right).
+    public static func columns(count n: Int, width: Int, firstColumn: Int) -> [Int] {
+        let available = max(1, width - labelWidth(width) - 2)
+        let visible = max(1, min(n, available / (minColumn + 1)))
+        let first = min(max(0, firstColumn), max(0, n - visible))
+        return Array(first..<min(n, first + visible))
+    }
 
     public init(_ c: Comparison, width: Int, firstColumn: Int, selected: Int, onlyDifferences: Bool, lang: Lang, marker: String) {
         let n = c.regions.count
-        labelWidth = min(20, max(8, width / 5))
+        input = Input(regions: c.regions.map(\.id), width: width, firstColumn: firstColumn, selected: selected, onlyDifferences: onlyDifferences, lang: lang)
+        labelWidth = Self.labelWidth(width)
         let available = max(1, width - labelWidth - 2)
-        let visible = max(1, min(n, available / (Self.minColumn + 1)))
-        let first = min(max(0, firstColumn), max(0, n - visible))
-        let shown = Array(first..<min(n, first + visible))
+        let shown = Self.columns(count: n, width: width, firstColumn: firstColumn)
+        let first = shown.first ?? 0
         let colWidth = max(1, available / max(1, shown.count) - 1)
         columns = shown
         columnWidth = colWidth

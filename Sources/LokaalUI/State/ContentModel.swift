@@ -8,8 +8,21 @@ public struct ContentModel: Equatable, Sendable {
     public let lines: [StyledLine]
     /// Line ranges of the selectable items (challenges in the list), empty elsewhere.
     public let items: [Range<Int>]
+    /// What the model was made from, to tell whether a kept one still fits the state.
+    public let input: Input
+
+    /// The inputs of a model: region id, section, open challenge, width, language and today.
+    public struct Input: Equatable, Sendable {
+        public let region: String
+        public let section: Section
+        public let openChallenge: Int?
+        public let width: Int
+        public let lang: Lang
+        public let today: String
+    }
 
     public init(region r: Region, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String) {
+        input = Input(region: r.id, section: section, openChallenge: openChallenge, width: width, lang: lang, today: today)
         if section == .challenges, let open = openChallenge, r.challenges.indices.contains(open) {
             lines = BlockLayout.lines(SectionDocument.challenge(r.challenges[open], lang: lang), width: width)
             items = []
@@ -56,8 +69,8 @@ public struct ContentModel: Equatable, Sendable {
         let region: Int, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String
     }
 
-    /// The model for a region (by index), kept with the atlas: views, footer and controller ask for the
-    /// same layout several times per key, and it only changes with the width or the place.
+    /// The model for a region (by index), kept with the atlas: the region search and the views ask
+    /// for the same layout again and again, and it only changes with the width or the place.
     public static func cached(region: Int, section: Section, openChallenge: Int?, width: Int, lang: Lang, today: String,
                               atlas: Atlas) -> ContentModel {
         atlas.memoized(Key(region: region, section: section, openChallenge: openChallenge, width: width, lang: lang, today: today)) {
@@ -66,9 +79,12 @@ public struct ContentModel: Equatable, Sendable {
         }
     }
 
-    /// Builds the model for what `state` shows.
+    /// The model for what `state` shows: the one the state keeps when it fits, else the one kept with the atlas.
     public static func current(_ state: AppState, atlas: Atlas, width: Int) -> ContentModel? {
         guard atlas.regions.indices.contains(state.region) else { return nil }
+        let r = atlas.regions[state.region]
+        let input = Input(region: r.id, section: state.currentSection, openChallenge: state.openChallenge, width: width, lang: state.lang, today: state.today)
+        if let kept = state.content, kept.input == input { return kept }
         return cached(region: state.region, section: state.currentSection, openChallenge: state.openChallenge,
                       width: width, lang: state.lang, today: state.today, atlas: atlas)
     }

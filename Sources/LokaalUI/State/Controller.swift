@@ -6,16 +6,17 @@ import LokaalCore
 /// help filter or the search prompt when those are open.
 public enum Controller {
     public static func update(_ s: inout AppState, key: Key, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
+        defer { DerivedData.refresh(&s, atlas) }
         if case let .resize(rows, cols) = key {
             s.rows = max(0, rows); s.cols = max(0, cols)
-            clamp(&s, atlas)
+            clamp(&s, atlas, keymap: keymap)
             return []
         }
         if s.popup != nil {
             if key == .escape || key == .enter || key == .char("q") || key == .backspace { s.popup = nil }
             return key == .ctrl("l") ? [.redraw] : []
         }
-        if s.help != nil { return helpKey(&s, key) }
+        if s.help != nil { return helpKey(&s, key, keymap) }
         if s.search.typing { searchKey(&s, key, atlas); return [] }
         if s.mode == .personas, s.personaView.typing { PersonaController.typing(&s, key); return [] }
         if s.mode == .results, s.results.typing { ResultsController.typing(&s, key); return [] }
@@ -175,12 +176,13 @@ public enum Controller {
         let item = m.items[selectedItem(s)]
         let h = max(1, layout.content.height)
         if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
-        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, max(0, m.lines.count - h)) }
+        // Show the item's end, but never scroll past its first line (the marker's): an item taller than the view shows from its top.
+        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, item.lowerBound, max(0, m.lines.count - h)) }
         s.scroll = max(0, min(s.scroll, max(0, m.lines.count - h)))
     }
 
     /// Keeps every index and scroll valid after a resize or data change.
-    public static func clamp(_ s: inout AppState, _ atlas: Atlas) {
+    public static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
         s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
         s.section = min(max(0, s.section), AppState.sections.count - 1)
         if !atlas.regions.isEmpty {
@@ -192,8 +194,16 @@ public enum Controller {
         }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall { return }
+        if var h = s.help {
+            h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
+            s.help = h
+        }
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
-        if !s.search.query.isEmpty { recomputeMatches(&s, atlas, layout, jump: false) }
+        if s.mode == .compare { CompareController.clamp(&s, atlas, layout) }
+        // The theme list keeps its place while another view shows: clamp it whichever view has the screen.
+        ThemeController.clamp(&s, atlas)
+        // Matches are lines at a text width: only another width finds them again.
+        if !s.search.query.isEmpty, s.search.width != layout.textWidth { recomputeMatches(&s, atlas, layout, jump: false) }
     }
 
     // MARK: - Mouse
@@ -221,7 +231,7 @@ public enum Controller {
 
     // MARK: - Help overlay
 
-    static func helpKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+    static func helpKey(_ s: inout AppState, _ key: Key, _ keymap: Keymap) -> [Effect] {
         guard var h = s.help else { return [] }
         switch key {
         case .escape, .char("?") where h.filter.isEmpty: s.help = nil; return []
@@ -238,6 +248,8 @@ public enum Controller {
         case .enter: s.help = nil; return []
         default: break
         }
+        // Scrolling stops with the last rows in view, so Up answers at once.
+        h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
         s.help = h
         return []
     }
@@ -280,6 +292,8 @@ public enum Controller {
             let docs: [Int?] = section == .challenges ? region.challenges.indices.map { Optional($0) } : [nil]
             for open in docs {
                 let m = ContentModel(region: region, section: section, openChallenge: open, width: width, lang: lang, today: today)
+                // Folding is slow: one fold of the whole text rules out most sections before folding line by line.
+                guard TextFolding.fold(m.lines.map(\.text).joined(separator: "\n")).contains(q) else { continue }
                 for (li, line) in m.lines.enumerated() where TextFolding.fold(line.text).contains(q) {
                     out.append(.init(section: si, openChallenge: open, line: li))
                 }
@@ -289,8 +303,9 @@ public enum Controller {
     }
 
     static func recomputeMatches(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout, jump: Bool) {
-        guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; return }
+        guard atlas.regions.indices.contains(s.region), !layout.tooSmall else { s.search.matches = []; s.search.current = nil; s.search.width = nil; return }
         s.search.matches = matches(query: s.search.query, region: s.region, atlas: atlas, width: layout.textWidth, lang: s.lang, today: s.today)
+        s.search.width = layout.textWidth
         guard !s.search.matches.isEmpty else { s.search.current = nil; return }
         if jump {
             // The first match at or after where the reader is.

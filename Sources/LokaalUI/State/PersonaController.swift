@@ -54,7 +54,8 @@ enum PersonaController {
             let a = list[v.selected].appearances[min(v.appearance, list[v.selected].appearances.count - 1)]
             guard let r = atlas.regions.firstIndex(where: { $0.id == a.regionID }),
                   let c = atlas.regions[r].challenges.firstIndex(where: { $0.number == a.challenge }) else { return [] }
-            s.region = r
+            // Another region: its contact, challenge and scroll start afresh, as when it is selected in the list.
+            Controller.selectRegion(&s, r, atlas)
             s.section = AppState.sections.firstIndex(of: .challenges)!
             s.challenge = c
             s.openChallenge = c

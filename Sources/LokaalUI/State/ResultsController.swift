@@ -3,7 +3,7 @@ import LokaalCore
 /// Keys in the search across all regions: type the query, move through the hits, open one where it is.
 enum ResultsController {
     static func hits(_ s: AppState, _ atlas: Atlas) -> [SearchHit] {
-        Searcher.search(s.results.query, in: atlas, snippetRadius: 40)
+        DerivedData.hits(s, atlas)
     }
 
     static func typing(_ s: inout AppState, _ key: Key) {

@@ -5,7 +5,7 @@ enum ThemeController {
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
         let themes = atlas.vocabulary.themes.count, regions = atlas.regions.count
         var v = s.themeView
-        defer { s.themeView = v }
+        defer { s.themeView = v; clamp(&s, atlas) }
         switch action {
         case .help, .quit, .redraw, .suspend: return nil
         case .searchAll: s.mode = .results; s.results.typing = true; return []
@@ -25,5 +25,12 @@ enum ThemeController {
         }
         if !v.listOpen { v.listScroll = 0 }
         return []
+    }
+
+    /// Keeps the list of matches scrolled no further than its last line (after a key or a resize).
+    static func clamp(_ s: inout AppState, _ atlas: Atlas) {
+        guard s.themeView.listOpen else { return }
+        let most = ThemeMatrixView.maxListScroll(DerivedData.matrix(s, atlas), atlas, s)
+        s.themeView.listScroll = min(max(0, s.themeView.listScroll), most)
     }
 }

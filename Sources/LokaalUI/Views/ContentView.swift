@@ -2,9 +2,9 @@ import LokaalCore
 
 /// The right pane: the section's text (or the challenge list), scrolled, with search matches highlighted and a scroll bar.
 enum ContentView {
-    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ theme: Theme) {
+    static func draw(_ screen: inout Screen, _ model: ContentModel?, _ s: AppState, _ layout: Layout, _ theme: Theme) {
         let rect = layout.content
-        guard rect.height > 0, let model = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return }
+        guard rect.height > 0, let model else { return }
         let focused = s.focus == .content
         let selected = Controller.selectedItem(s)
         let selectedItem = model.items.indices.contains(selected) ? model.items[selected] : nil
@@ -32,8 +32,11 @@ enum ContentView {
     }
 
     static func highlight(_ screen: inout Screen, _ text: String, _ query: String, row: Int, col: Int, current: Bool) {
-        let chars = Array(Sanitizer.clean(text))
-        for m in TextFolding.matches(of: query, in: String(chars)) {
+        let clean = Sanitizer.clean(text)
+        // Mapping matches back folds character by character, which is slow; most lines do not contain the query at all.
+        guard TextFolding.fold(clean).contains(TextFolding.fold(query)) else { return }
+        let chars = Array(clean)
+        for m in TextFolding.matches(of: query, in: clean) {
             let start = col + chars[..<m.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
             let width = chars[m].reduce(0) { $0 + DisplayWidth.of($1) }
             screen.restyle(row: row, from: start, to: start + width, style: current ? .selected : .match)

@@ -2,11 +2,12 @@ import LokaalCore
 
 /// The bottom line: the search prompt, a status message, or the keys that work here; and the scroll position.
 enum FooterView {
-    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ keymap: Keymap) {
+    /// `content` is the content pane's model in the browser (for the scroll position), nil in the other views.
+    static func draw(_ screen: inout Screen, _ content: ContentModel?, _ s: AppState, _ layout: Layout, _ keymap: Keymap) {
         let row = layout.footer.top
         screen.fill(layout.footer, style: .hint)
         var right = ""
-        if s.mode == .browse, let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.lines.count > layout.content.height {
+        if s.mode == .browse, let m = content, m.lines.count > layout.content.height {
             let last = min(m.lines.count, s.scroll + layout.content.height)
             right = " \(s.scroll + 1)–\(last)/\(m.lines.count) "
         }

@@ -1,0 +1,63 @@
+import LokaalCore
+
+/// The costly data the views show, kept in the state: the content pane's lines, the comparison (and its
+/// layout), the theme matrix and the hits of the search across regions.
+///
+/// Tagging themes and searching every field take tens of milliseconds; the state keeps the
+/// result, refreshed after every key when what it derives from has changed, so that later keys
+/// and frames read it instead of computing it again. Views and controllers call the accessors
+/// here, which compute afresh when the state holds nothing current (a state made by hand).
+enum DerivedData {
+    /// Brings the kept data up to date with the state's mode, compared regions and query.
+    static func refresh(_ s: inout AppState, _ atlas: Atlas) {
+        let screen = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        // The content pane, in every view: its scroll is kept for coming back.
+        if !screen.tooSmall { s.content = ContentModel.current(s, atlas: atlas, width: screen.textWidth) }
+        switch s.mode {
+        case .compare:
+            if !isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = makeComparison(s, atlas) }
+            // Laid out for the terminal, unless it is too small to show it.
+            if !screen.tooSmall {
+                s.compareView.layout = CompareController.layout(s, atlas, width: s.cols)
+            }
+        case .themes:
+            if s.themeView.matrix == nil { s.themeView.matrix = atlas.themeMatrix }
+        case .results:
+            // Not while the terminal is too small to show the hits: the resize that shows them searches.
+            if !screen.tooSmall, s.results.searched != s.results.query {
+                s.results.hits = search(s.results.query, atlas)
+                s.results.searched = s.results.query
+            }
+        case .browse, .personas: break
+        }
+    }
+
+    static func comparison(_ s: AppState, _ atlas: Atlas) -> Comparison {
+        isCurrent(s.compareView.comparison, s, atlas) ? s.compareView.comparison! : makeComparison(s, atlas)
+    }
+
+    static func matrix(_ s: AppState, _ atlas: Atlas) -> ThemeMatrix {
+        s.themeView.matrix ?? atlas.themeMatrix
+    }
+
+    static func hits(_ s: AppState, _ atlas: Atlas) -> [SearchHit] {
+        s.results.searched == s.results.query ? s.results.hits : search(s.results.query, atlas)
+    }
+
+    static func search(_ query: String, _ atlas: Atlas) -> [SearchHit] {
+        Searcher.search(query, in: atlas, snippetRadius: 40)
+    }
+
+    static func compared(_ s: AppState, _ atlas: Atlas) -> [Region] {
+        s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0] : nil }
+    }
+
+    static func makeComparison(_ s: AppState, _ atlas: Atlas) -> Comparison {
+        Comparison(regions: compared(s, atlas), lang: s.lang, vocabulary: atlas.vocabulary)
+    }
+
+    static func isCurrent(_ c: Comparison?, _ s: AppState, _ atlas: Atlas) -> Bool {
+        guard let c else { return false }
+        return c.regions.map(\.id) == compared(s, atlas).map(\.id)
+    }
+}
