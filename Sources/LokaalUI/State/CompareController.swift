@@ -15,10 +15,11 @@ enum CompareController {
     /// Lines of text the comparison body has room for (below its header line).
     static func bodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
 
-    /// After a resize: the selected column stays among those shown, and the scroll within the lines.
+    /// After a key or a resize: the selected column stays among those shown, and the scroll within the lines.
+    /// A terminal too small to show the comparison leaves it as it was.
     static func clamp(_ s: inout AppState, _ atlas: Atlas, _ screen: Layout) {
         let n = s.compareView.regions.count
-        guard n > 0 else { return }
+        guard n > 0, !screen.tooSmall else { return }
         s.compareView.column = min(max(0, s.compareView.column), n - 1)
         let shown = CompareLayout.columns(count: n, width: s.cols, firstColumn: s.compareView.firstColumn)
         if let first = shown.first, !shown.contains(s.compareView.column) {

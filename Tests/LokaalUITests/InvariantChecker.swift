@@ -1,0 +1,305 @@
+import Foundation
+import LokaalCore
+@testable import LokaalUI
+
+/// The browser's invariants, checked after every key of the fuzz and the regression cases.
+///
+/// For one state (and the key and state that led to it) it renders the screen and checks:
+/// - `render`: exactly rows × cols — as many lines as rows, each `cols` cells wide — and the cursor on the screen;
+/// - `selection`: every index valid (region, section, challenge, contact, open challenge, marked
+///   regions, and the persona, result or theme cell of the current mode);
+/// - `viewport`: the selection is in view (the region row, the content item after a keyboard move,
+///   the persona and result rows) and every scroll offset the state keeps is within its list;
+/// - `overlay`: an open help overlay or popup is drawn;
+/// - `search`: the region search's matches and the hits of `s` kept in the state equal a search from
+///   scratch for the same query, the persona filter and search across regions show what a fresh search
+///   finds, and the other data the state keeps (comparison, theme matrix; content lines and comparison
+///   layout under `viewport`) equals a fresh computation;
+/// - `compare`: the comparison names 2–4 valid, distinct regions and its column is one of them.
+///
+/// Fresh results come from the same pure functions the browser uses; they are memoised by their
+/// inputs only, so a repeated check costs little and still compares against a computation from scratch.
+final class InvariantChecker {
+    /// A broken invariant: which rule (stable, for shrinking) and what was seen.
+    struct Violation: Equatable, CustomStringConvertible {
+        let rule: String
+        let detail: String
+        var description: String { "\(rule): \(detail)" }
+    }
+
+    let atlas: Atlas
+    let theme: Theme
+    let keymap: Keymap
+
+    init(atlas: Atlas, theme: Theme = .mono, keymap: Keymap = .standard) {
+        self.atlas = atlas; self.theme = theme; self.keymap = keymap
+    }
+
+    /// The first broken invariant of `s`, reached from `before` by `key`; nil when all hold.
+    func check(_ s: AppState, key: Key?, before: AppState?) -> Violation? {
+        // Indexes first: the views may trap on a state whose indexes are broken.
+        if let v = selection(s) ?? compare(s) { return v }
+        let screen = RootView.render(atlas, s, theme: theme, keymap: keymap)
+        let lines = screen.lines
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        return render(s, screen, lines)
+            ?? search(s, layout, screen, lines)
+            ?? viewport(s, layout, screen, key: key, before: before)
+            ?? overlay(s, layout, lines)
+    }
+
+    // MARK: - render
+
+    func render(_ s: AppState, _ screen: Screen, _ lines: [String]) -> Violation? {
+        guard screen.rows == s.rows, screen.cols == s.cols, screen.cells.count == s.rows * s.cols else {
+            return Violation(rule: "render", detail: "screen is \(screen.cols)x\(screen.rows) with \(screen.cells.count) cells for a \(s.cols)x\(s.rows) state")
+        }
+        guard lines.count == s.rows else { return Violation(rule: "render", detail: "\(lines.count) lines for \(s.rows) rows") }
+        for (y, line) in lines.enumerated() where width(line) != s.cols {
+            return Violation(rule: "render", detail: "line \(y) is \(DisplayWidth.of(line)) cells wide, not \(s.cols): \(line)")
+        }
+        if let c = screen.cursor, !(0..<s.rows).contains(c.row) || !(0..<s.cols).contains(c.col) {
+            return Violation(rule: "render", detail: "cursor at \(c.row),\(c.col) outside \(s.cols)x\(s.rows)")
+        }
+        return nil
+    }
+
+    /// Display width of a line: printable ASCII is one cell a character (as ``DisplayWidth`` says), the rest asks ``DisplayWidth``.
+    func width(_ line: String) -> Int {
+        line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? line.utf8.count : DisplayWidth.of(line)
+    }
+
+    // MARK: - selection
+
+    func selection(_ s: AppState) -> Violation? {
+        func bad(_ d: String) -> Violation { Violation(rule: "selection", detail: d) }
+        guard atlas.regions.indices.contains(s.region) else { return bad("region \(s.region) of \(atlas.regions.count)") }
+        guard AppState.sections.indices.contains(s.section) else { return bad("section \(s.section)") }
+        let r = atlas.regions[s.region]
+        guard (0..<max(1, r.challenges.count)).contains(s.challenge) else { return bad("challenge \(s.challenge) of \(r.challenges.count)") }
+        guard (0..<max(1, r.contacts.people.count)).contains(s.person) else { return bad("contact \(s.person) of \(r.contacts.people.count)") }
+        if let o = s.openChallenge {
+            guard r.challenges.indices.contains(o) else { return bad("open challenge \(o) of \(r.challenges.count)") }
+            guard s.currentSection == .challenges else { return bad("challenge \(o) open in section \(s.currentSection)") }
+        }
+        guard s.marked.count <= 4, Set(s.marked).count == s.marked.count, s.marked.allSatisfy(atlas.regions.indices.contains) else {
+            return bad("marked regions \(s.marked)")
+        }
+        if let back = s.returnTo, back != .personas && back != .results { return bad("returns to \(back)") }
+        switch s.mode {
+        case .personas:
+            let found = personas(s.personaView.filter)
+            let v = s.personaView
+            guard (0..<max(1, found.count)).contains(v.selected) else { return bad("persona \(v.selected) of \(found.count)") }
+            if found.isEmpty, v.onAppearances { return bad("on the appearances of no persona") }
+            let n = found.indices.contains(v.selected) ? found[v.selected].entry.appearances.count : 0
+            guard (0..<max(1, n)).contains(v.appearance) else { return bad("appearance \(v.appearance) of \(n)") }
+        case .results:
+            let n = hits(s.results.query).count
+            guard (0..<max(1, n)).contains(s.results.selected) else { return bad("result \(s.results.selected) of \(n)") }
+        case .themes:
+            let v = s.themeView
+            guard (0..<max(1, atlas.vocabulary.themes.count)).contains(v.row), (0..<max(1, atlas.regions.count)).contains(v.column) else {
+                return bad("theme cell \(v.row),\(v.column)")
+            }
+        case .browse, .compare: break
+        }
+        return nil
+    }
+
+    // MARK: - compare
+
+    func compare(_ s: AppState) -> Violation? {
+        guard s.mode == .compare else { return nil }
+        let v = s.compareView
+        guard (2...4).contains(v.regions.count), Set(v.regions).count == v.regions.count, v.regions.allSatisfy(atlas.regions.indices.contains) else {
+            return Violation(rule: "compare", detail: "compares regions \(v.regions)")
+        }
+        guard v.regions.indices.contains(v.column), v.firstColumn >= 0 else {
+            return Violation(rule: "compare", detail: "column \(v.column), first \(v.firstColumn) of \(v.regions.count)")
+        }
+        return nil
+    }
+
+    // MARK: - search
+
+    func search(_ s: AppState, _ layout: Layout, _ screen: Screen, _ lines: [String]) -> Violation? {
+        func bad(_ d: String) -> Violation { Violation(rule: "search", detail: d) }
+        let q = s.search
+        if q.typing, s.mode != .browse { return bad("typing a region search in \(s.mode)") }
+        if let c = q.current, !q.matches.indices.contains(c) { return bad("current match \(c) of \(q.matches.count)") }
+        if q.query.isEmpty {
+            if !q.matches.isEmpty || q.current != nil { return bad("\(q.matches.count) matches for an empty query") }
+        } else if !layout.tooSmall {
+            let fresh = regionMatches(q.query, region: s.region, width: layout.textWidth, lang: s.lang, today: s.today)
+            if fresh != q.matches { return bad("\(q.matches.count) matches kept for “\(q.query)”, \(fresh.count) from scratch") }
+        }
+        // Results kept in the state for the search across regions, the comparison and the theme matrix.
+        if let searched = s.results.searched, s.results.hits != hits(searched) {
+            return bad("\(s.results.hits.count) hits kept for “\(searched)”, \(hits(searched).count) from scratch")
+        }
+        if s.mode == .results, !layout.tooSmall, s.results.searched != s.results.query { return bad("hits kept for “\(s.results.searched ?? "nothing")”, not “\(s.results.query)”") }
+        if s.mode == .compare, s.compareView.comparison != comparison(s.compareView.regions, lang: s.lang) { return bad("the kept comparison is not of \(s.compareView.regions)") }
+        if let m = s.themeView.matrix, m != matrix { return bad("the kept theme matrix differs from a fresh one") }
+        guard !layout.tooSmall, s.help == nil, s.popup == nil else { return nil }
+        if s.mode == .results, !s.results.query.isEmpty {
+            let n = hits(s.results.query).count
+            let count = "(\(n) \((n == 1 ? S.match : S.matches)[s.lang]))"
+            let fits = 1 + DisplayWidth.of("/" + Sanitizer.clean(s.results.query) + "▏  " + count) <= s.cols
+            if fits, !lines[1].contains(count) { return bad("results prompt does not show \(count): \(lines[1])") }
+        }
+        if s.mode == .personas {
+            let found = personas(s.personaView.filter)
+            if found.indices.contains(s.personaView.selected) {
+                let name = String(Sanitizer.clean(found[s.personaView.selected].entry.name).prefix(3))
+                let row = (2..<max(2, s.rows - 1)).first { screen[$0, 0].char == theme.marker }
+                guard let row else { return bad("no selected persona drawn for “\(s.personaView.filter)”") }
+                if !lines[row].hasPrefix(theme.marker + " " + name) {
+                    return bad("selected persona row \(lines[row]) is not \(found[s.personaView.selected].entry.name)")
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - viewport
+
+    func viewport(_ s: AppState, _ layout: Layout, _ screen: Screen, key: Key?, before: AppState?) -> Violation? {
+        guard !layout.tooSmall else { return nil }
+        func bad(_ d: String) -> Violation { Violation(rule: "viewport", detail: d) }
+        let clear = s.help == nil && s.popup == nil
+        if let h = s.help {
+            let n = HelpOverlayView.rows(filter: h.filter, lang: s.lang, keymap: keymap).count
+            let visible = HelpOverlayView.visibleRows(matching: n, screenRows: s.rows)
+            if h.scroll < 0 || h.scroll > max(0, n - visible) { return bad("help scrolled to \(h.scroll) of \(n) rows, \(visible) visible") }
+        }
+        // The content pane's scroll (kept in every mode, for coming back).
+        let model = content(s, width: layout.textWidth)
+        let maxScroll = max(0, model.lines.count - layout.content.height)
+        if s.scroll < 0 || s.scroll > maxScroll { return bad("content scrolled to \(s.scroll), at most \(maxScroll)") }
+        if let kept = s.content, kept.input == model.input, kept != model { return bad("the kept content lines differ from a fresh layout") }
+        switch s.mode {
+        case .browse:
+            let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: layout.regions.height, lines: layout.regionLines)
+            let visible = max(1, layout.regions.height / layout.regionLines)
+            guard (offset..<offset + visible).contains(s.region) else { return bad("region \(s.region) outside rows \(offset)..<\(offset + visible)") }
+            let row = layout.regions.top + (s.region - offset) * layout.regionLines
+            if clear, screen[row, layout.regions.left].char != theme.marker { return bad("no marker on the selected region's row \(row)") }
+            if let key, let before, movedInContentList(key, before: before, after: s) {
+                let item = model.items[Controller.selectedItem(s)]
+                let h = layout.content.height
+                guard item.lowerBound >= s.scroll, item.lowerBound < s.scroll + h else {
+                    return bad("selected item starts at line \(item.lowerBound), view shows \(s.scroll)..<\(s.scroll + h)")
+                }
+                if clear, screen[layout.content.top + item.lowerBound - s.scroll, layout.content.left].char != theme.marker {
+                    return bad("no marker on the selected item")
+                }
+            }
+        case .personas:
+            if clear, !personas(s.personaView.filter).isEmpty, !(2..<max(2, s.rows - 1)).contains(where: { screen[$0, 0].char == theme.marker }) {
+                return bad("the selected persona is not drawn")
+            }
+        case .results:
+            if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == theme.marker }) {
+                return bad("the selected result is not drawn")
+            }
+        case .themes:
+            let v = s.themeView
+            let most = v.listOpen ? ThemeMatrixView.maxListScroll(matrix, atlas, s) : 0
+            if v.listScroll < 0 || v.listScroll > most { return bad("theme list scrolled to \(v.listScroll), at most \(most)") }
+            if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
+                return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")
+            }
+        case .compare:
+            let v = s.compareView
+            let l = compareLayout(s)
+            let most = max(0, l.lines.count - CompareController.bodyHeight(layout))
+            if v.scroll < 0 || v.scroll > most { return bad("comparison scrolled to \(v.scroll), at most \(most)") }
+            if !l.columns.contains(v.column) { return bad("selected column \(v.column) not among the shown \(l.columns)") }
+            if let kept = v.layout, kept.input == l.input, kept != l { return bad("the kept comparison layout differs from a fresh one") }
+        }
+        return nil
+    }
+
+    /// True when `key` moved the selection of the challenge or contact list with the keyboard (or closed a challenge back to the list).
+    func movedInContentList(_ key: Key, before b: AppState, after s: AppState) -> Bool {
+        guard b.mode == .browse, s.mode == .browse, b.help == nil, b.popup == nil, s.help == nil, !b.search.typing,
+              b.focus == .content, s.focus == .content, s.openChallenge == nil, b.region == s.region, b.section == s.section,
+              s.currentSection == .challenges || s.currentSection == .contacts,
+              let action = keymap.action(for: key) else { return false }
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom: return b.openChallenge == nil
+        case .back: return b.openChallenge != nil
+        default: return false
+        }
+    }
+
+    // MARK: - overlay
+
+    func overlay(_ s: AppState, _ layout: Layout, _ lines: [String]) -> Violation? {
+        guard !layout.tooSmall, s.popup != nil || s.help != nil else { return nil }
+        let text = lines.joined(separator: "\n")
+        if s.popup != nil {
+            if !text.contains(String(S.copyPopupTitle[s.lang].trimmingCharacters(in: .whitespaces).prefix(12))) { return Violation(rule: "overlay", detail: "the copy popup is not drawn") }
+        } else if s.help != nil, !text.contains(S.helpTitle[s.lang].trimmingCharacters(in: .whitespaces)) {
+            return Violation(rule: "overlay", detail: "the help overlay is not drawn (filter “\(s.help!.filter)”)")
+        }
+        return nil
+    }
+
+    // MARK: - Fresh results, memoised by their inputs
+
+    private struct ContentKey: Hashable { let region, section: Int; let open: Int?; let width: Int; let lang: Lang }
+    private struct MatchKey: Hashable { let query: String; let region, width: Int; let lang: Lang; let today: String }
+    private struct CompareKey: Hashable { let regions: [Int]; let width, first, column: Int; let diffs: Bool; let lang: Lang }
+    private var contentMemo: [ContentKey: ContentModel] = [:]
+    private var matchMemo: [MatchKey: [SearchState.Match]] = [:]
+    private var personaMemo: [String: [(entry: PersonaEntry, quality: PersonaFinder.Quality)]] = [:]
+    private var hitMemo: [String: [SearchHit]] = [:]
+    private var compareMemo: [CompareKey: CompareLayout] = [:]
+    private var comparisonMemo: [[Int]: Comparison] = [:]
+    private var comparisonLang: Lang?
+    /// The theme matrix from scratch.
+    lazy var matrix = ThemeMatrix(atlas: atlas)
+
+    private func memo<K: Hashable, V>(_ table: inout [K: V], _ key: K, _ make: () -> V) -> V {
+        if let v = table[key] { return v }
+        if table.count > 4_096 { table.removeAll() }
+        let v = make()
+        table[key] = v
+        return v
+    }
+
+    func content(_ s: AppState, width: Int) -> ContentModel {
+        memo(&contentMemo, ContentKey(region: s.region, section: s.section, open: s.openChallenge, width: width, lang: s.lang)) {
+            ContentModel(region: atlas.regions[s.region], section: s.currentSection, openChallenge: s.openChallenge, width: width, lang: s.lang, today: s.today)
+        }
+    }
+
+    func regionMatches(_ query: String, region: Int, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
+        memo(&matchMemo, MatchKey(query: query, region: region, width: width, lang: lang, today: today)) {
+            Controller.matches(query: query, region: atlas.regions[region], width: width, lang: lang, today: today)
+        }
+    }
+
+    func personas(_ filter: String) -> [(entry: PersonaEntry, quality: PersonaFinder.Quality)] {
+        memo(&personaMemo, filter) { PersonaFinder.find(filter, in: atlas) }
+    }
+
+    func hits(_ query: String) -> [SearchHit] {
+        memo(&hitMemo, query) { Searcher.search(query, in: atlas, snippetRadius: 40) }
+    }
+
+    func comparison(_ regions: [Int], lang: Lang) -> Comparison {
+        if comparisonLang != lang { comparisonMemo = [:]; comparisonLang = lang }
+        return memo(&comparisonMemo, regions) { Comparison(regions: regions.map { atlas.regions[$0] }, lang: lang, vocabulary: atlas.vocabulary) }
+    }
+
+    func compareLayout(_ s: AppState) -> CompareLayout {
+        let v = s.compareView
+        return memo(&compareMemo, CompareKey(regions: v.regions, width: s.cols, first: v.firstColumn, column: v.column, diffs: v.onlyDifferences, lang: s.lang)) {
+            CompareLayout(comparison(v.regions, lang: s.lang), width: s.cols, firstColumn: v.firstColumn, selected: v.column,
+                          onlyDifferences: v.onlyDifferences, lang: s.lang, marker: "▶")
+        }
+    }
+}

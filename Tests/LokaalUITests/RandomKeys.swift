@@ -1,0 +1,105 @@
+import LokaalCore
+@testable import LokaalUI
+
+/// A seeded stream of random key events for the fuzz: every key the keymap binds, unbound keys,
+/// typed words from the data (with typos and accents), odd text (accented, wide, combining,
+/// control and bidi characters), Ctrl keys, mouse events and resizes.
+///
+/// Keys are the ones the backend can deliver (`Terminal.readKey`): `.char` is one scalar of at
+/// least U+0020 other than DEL, Ctrl is a letter that is not Tab, Enter or Backspace, and a resize
+/// is the `.resize` key `KEY_RESIZE` becomes. Words come in bursts, often behind `/`, `s`, `p/` or
+/// `?`, so searches and filters see real queries.
+struct RandomKeys {
+    private var rng: SeededRandom
+    private var pending: [Key] = []
+    private let bound: [Key]
+    private let words: [String]
+
+    static let oddText: [Character] = [
+        "é", "ë", "ï", "ö", "ü", "à", "ç", "ñ", "É", "Ø", "ß", "ĳ",           // accented Latin
+        "漢", "字", "한", "😀", "🇧", "Ｗ", "ｱ",                                   // wide, emoji, a flag half, fullwidth, halfwidth
+        "\u{301}", "\u{308}", "\u{200D}", "\u{FE0F}", "\u{1F3FB}",               // combining, ZWJ, VS16, skin tone
+        "\u{85}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{A0}", "\u{AD}", // C1, bidi, zero-width, NBSP, soft hyphen
+        "\u{1100}", "\u{1161}", "ﷺ", "𒐫", "\u{E000}", "\u{FFFD}", "▶", "│", "≠",   // jamo, very wide glyphs, private use, UI glyphs
+    ]
+    static let unboundText: [Character] = Array("abefimoruwxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
+
+    init(seed: UInt64, atlas: Atlas) {
+        rng = SeededRandom(seed: seed)
+        bound = Keymap.standard.bindings.flatMap(\.keys)
+        var w = Set(atlas.personas.map(\.name))
+        for f in atlas.fields.prefix(400) {
+            for word in f.text.split(whereSeparator: { !$0.isLetter }) where (3...14).contains(word.count) { w.insert(String(word)) }
+        }
+        words = w.sorted()
+    }
+
+    /// A size a terminal might report: often too small or at a layout threshold, mostly ordinary.
+    mutating func size() -> (rows: Int, cols: Int) {
+        switch rng.int(0...99) {
+        case 0..<18: return (rng.int(1...12), rng.int(1...45))
+        case 18..<32: return (rng.int(10...30), rng.int(40...59))
+        case 32..<42: return (rng.pick([9, 10, 11, 12, 24]), rng.pick([39, 40, 41, 59, 60, 61, 79, 80, 99, 100, 119, 120]))
+        case 42..<96: return (rng.int(10...36), rng.int(60...120))
+        default: return (rng.int(46...70), rng.int(141...220))
+        }
+    }
+
+    /// The next key for a state: its size aims the mouse, and a prompt being typed in is more
+    /// often closed, so that the walk does not stay in one place.
+    mutating func next(after s: AppState) -> Key {
+        // Typing searches afresh with every key, the costliest event there is: prompts are closed soon,
+        // and the search across regions (which searches every field per key) sooner still.
+        if s.mode == .results, s.results.typing, rng.chance(0.7) { pending = []; return rng.pick([Key.enter, .escape]) }
+        if !pending.isEmpty { return pending.removeFirst() }
+        let typing = s.search.typing || s.help != nil || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing)
+        if typing, rng.chance(s.search.typing ? 0.6 : 0.25) { return rng.pick([Key.enter, .escape, .escape, .backspace]) }
+        if s.mode != .browse, rng.chance(0.04) { return .escape }
+        switch rng.int(0...99) {
+        case 0..<45: return rng.pick(bound)
+        case 45..<64: return rng.pick([Key.up, .down, .left, .right, .enter, .escape, .tab, .pageDown, .end])
+        case 64..<65:
+            // Mark regions and compare them: some at random, or four in a row.
+            let moves: [Key] = rng.chance(0.3) ? [.down, .down, .down] : (0..<rng.int(1...4)).map { _ in rng.pick([Key.down, .up, .end, .home]) }
+            pending = moves.flatMap { [Key.char(" "), $0] } + [.char(" "), .char("c")]
+            return pending.removeFirst()
+        case 65..<69:
+            pending = burst()
+            return pending.removeFirst()
+        case 69..<75: return .char(rng.pick(Self.unboundText))
+        case 75..<81: return .char(rng.pick(Self.oddText))
+        case 81..<86: return rng.chance(0.85) ? .ctrl(rng.pick(Array("abcdefgklnopqrstuvwxyz"))) : .unknown
+        case 86..<93:
+            switch rng.int(0...3) {
+            case 0: return .wheelUp
+            case 1: return .wheelDown
+            default: return .click(row: rng.int(-1...s.rows), col: rng.int(-1...s.cols))
+            }
+        default:
+            let size = size()
+            return .resize(rows: size.rows, cols: size.cols)
+        }
+    }
+
+    /// A word typed key by key, sometimes misspelt, re-cased or accented, often behind a prompt key.
+    private mutating func burst() -> [Key] {
+        var word = Array(rng.pick(words))
+        if rng.chance(0.25), word.count > 3 { word.remove(at: rng.int(0...(word.count - 1))) }
+        if rng.chance(0.2) { word = Array(String(word).uppercased()) }
+        if rng.chance(0.15) { word.insert(rng.pick(Self.oddText), at: rng.int(0...word.count)) }
+        if rng.chance(0.3) { word = Array(word.prefix(rng.int(1...word.count))) }
+        var keys = word.flatMap { c in c.unicodeScalars.map { Key.char(Character($0)) } }
+        if rng.chance(0.2) { keys.insert(.backspace, at: rng.int(0...keys.count)) }
+        switch rng.int(0...19) {
+        case 0...3: keys.insert(.char("/"), at: 0)
+        case 6:
+            // The search across regions searches every field per key: short words only.
+            keys = [.char("s")] + keys.prefix(4)
+        case 4...5, 7...9: keys.insert(contentsOf: [.char("p"), .char("/")], at: 0)
+        case 10...13: keys.insert(.char("?"), at: 0)
+        default: break
+        }
+        if rng.chance(0.4) { keys.append(.enter) }
+        return keys
+    }
+}
