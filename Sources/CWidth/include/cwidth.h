@@ -4,5 +4,6 @@
 #define LOKAAL_CWIDTH_H
 #include <stddef.h>
 int lk_wcwidth(unsigned int codepoint);
+long lk_find(const void *haystack, size_t haystack_len, const void *needle, size_t needle_len);
 int lk_contains(const void *haystack, size_t haystack_len, const void *needle, size_t needle_len);
 #endif

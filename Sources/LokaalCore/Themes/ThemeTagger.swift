@@ -1,3 +1,5 @@
+import CWidth
+
 /// Tags challenges and services with themes: a theme's term matches at the start of a word of the
 /// folded text (case and accents ignored); overrides in the vocabulary then confirm or remove tags.
 public enum ThemeTagger {
@@ -32,12 +34,25 @@ public enum ThemeTagger {
     /// True when `term` occurs in `text` at the start of the text or right after a non-alphanumeric character.
     static func startsWord(term: String, in text: String) -> Bool {
         guard !term.isEmpty else { return false }
-        // Byte search on UTF-8 (both sides are folded alike), then a character check before the match.
-        var from = text.utf8.startIndex
-        while let r = text.utf8[from...].firstRange(of: term.utf8) {
-            guard r.lowerBound != text.startIndex else { return true }
-            if let before = text[..<r.lowerBound].last, !(before.isLetter || before.isNumber) { return true }
-            from = text.utf8.index(after: r.lowerBound)
+        // memmem on the UTF-8 bytes (both sides are folded alike), then a character check before each match.
+        var t = text, q = term
+        let offsets: [Int] = t.withUTF8 { tb in
+            q.withUTF8 { qb in
+                var found: [Int] = []
+                var from = 0
+                while from <= tb.count - qb.count {
+                    let k = lk_find(tb.baseAddress! + from, tb.count - from, qb.baseAddress, qb.count)
+                    if k < 0 { break }
+                    found.append(from + k)
+                    from += k + 1
+                }
+                return found
+            }
+        }
+        for offset in offsets {
+            if offset == 0 { return true }
+            let at = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            if let before = text[..<at].last, !(before.isLetter || before.isNumber) { return true }
         }
         return false
     }
