@@ -1,6 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Concrete generic types (`KeyedDecodingContainer<Region.CodingKeys>` and the like) are
+// instantiated through their metadata accessors, not by mangled name: a mangled name
+// checks its generic requirements with a runtime conformance lookup, which scans every
+// conformance record of the static binary (about 6,000) the first time; that was a
+// third of loading the bundled data (see DECISIONS.md, 11).
+let fastMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "lokaal",
     platforms: [.macOS(.v13)],
@@ -20,21 +29,24 @@ let package = Package(
         // The domain: model, loading, validation, indexing, search. No curses, no I/O to the terminal.
         // libc's wcwidth, which glibc hides without _XOPEN_SOURCE.
         .target(name: "CWidth"),
-        .target(name: "LokaalCore", dependencies: ["CWidth"]),
+        .target(name: "LokaalCore", dependencies: ["CWidth"], swiftSettings: fastMetadata),
         // Plain-text and JSON renderings of the domain for the command line.
-        .target(name: "LokaalCLI", dependencies: ["LokaalCore"]),
+        .target(name: "LokaalCLI", dependencies: ["LokaalCore"], swiftSettings: fastMetadata),
         // Pure views and the controller: an in-memory screen, no curses.
-        .target(name: "LokaalUI", dependencies: ["LokaalCore"]),
+        .target(name: "LokaalUI", dependencies: ["LokaalCore"], swiftSettings: fastMetadata),
         // The one backend: presents a Screen with ncursesw and reads keys.
         // Signal flags and crash handlers, in C because a handler may only touch sig_atomic_t.
         .target(name: "CSignals"),
+        // Starts the prefetch thread on a core other than the caller's.
+        .target(name: "CThread"),
         .target(name: "LokaalTerminal", dependencies: ["CNcurses", "CSignals", "LokaalUI"]),
         .executableTarget(
             name: "lokaal",
             dependencies: [
-                "LokaalCore", "LokaalCLI", "LokaalUI", "LokaalTerminal",
+                "LokaalCore", "LokaalCLI", "LokaalUI", "LokaalTerminal", "CThread",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: fastMetadata
         ),
         // make bench: synthetic data sets and in-process key latency. Not installed.
         .executableTarget(

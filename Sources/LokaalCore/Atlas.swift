@@ -1,13 +1,11 @@
 /// The shared domain model: every region, loaded once at start, with its indexes.
 ///
 /// Everything the command line and the browser show is read from one `Atlas`.
-/// It is immutable; indexes (personas, searchable fields) are built once here.
+/// It is immutable; the persona index is built here, the searchable fields on first use.
 public struct Atlas: Sendable {
     public let regions: [Region]
     /// Every persona with where it appears, sorted by folded name.
     public let personas: [PersonaEntry]
-    /// Every searchable text field of every region, in reading order.
-    public let fields: [TextField]
     /// The cross-cutting themes (empty when the data has no themes.json).
     public let vocabulary: ThemeVocabulary
 
@@ -19,7 +17,6 @@ public struct Atlas: Sendable {
         let sorted = regions.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         self.regions = sorted
         self.personas = PersonaEntry.index(sorted)
-        self.fields = sorted.concurrentMap(TextField.fields(of:)).flatMap { $0 }
         self.indexByID = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -29,6 +26,10 @@ public struct Atlas: Sendable {
     /// The theme × region matrix of every region, tagged on first use and then kept
     /// (tagging reads all text, so it is not done at start-up).
     public var themeMatrix: ThemeMatrix { memo.themeMatrix { ThemeMatrix(atlas: self) } }
+
+    /// Every searchable text field of every region, in reading order: listed on first
+    /// use (the browser's first frame needs none of them) and then kept.
+    public var fields: [TextField] { memo.fields { regions.concurrentMap(TextField.fields(of:)).flatMap { $0 } } }
 
     /// The folded text of every field, parallel to ``fields``: folded once, searched on every key.
     public var foldedFields: [String] { memo.foldedFields { fields.concurrentMap { TextFolding.fold($0.text) } } }

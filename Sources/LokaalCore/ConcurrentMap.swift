@@ -4,8 +4,10 @@ extension Array where Element: Sendable {
     /// `map` spread over every core, results in order: loading, validating and indexing
     /// regions are independent per region and are most of lokaal's start-up work.
     /// Small inputs run in one chunk per element; the order of results never depends on timing.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
+    /// With `parallel` false it is a plain `map`: for little work, starting the worker
+    /// threads costs more than it saves.
+    func concurrentMap<T: Sendable>(parallel: Bool = true, _ transform: @Sendable (Element) -> T) -> [T] {
+        guard parallel, count > 1 else { return map(transform) }
         var slots = [T?](repeating: nil, count: count)
         let chunks = Swift.min(count, 64)
         slots.withUnsafeMutableBufferPointer { buffer in

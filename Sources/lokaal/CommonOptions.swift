@@ -74,7 +74,14 @@ extension ParsableCommand {
 
 /// Writes to stdout without buffering surprises.
 func emit(_ s: String) {
-    FileHandle.standardOutput.write(Data(s.utf8))
+    var s = s
+    s.withUTF8 { buffer in
+        var done = 0
+        while done < buffer.count {
+            let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
+            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return }
+        }
+    }
 }
 
 /// Resolves REGION arguments, exiting 64 with suggestions when one is unknown or ambiguous.

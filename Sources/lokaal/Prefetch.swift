@@ -1,3 +1,4 @@
+import CThread
 import Dispatch
 import Foundation
 #if canImport(Glibc)
@@ -34,12 +35,11 @@ enum Prefetch {
         let explicit = explicitData(in: args)
         let done = DispatchSemaphore(value: 0)
         started.withLock { $0 = Started(explicit: explicit, done: done) }
-        var thread = pthread_t()
-        let rc = pthread_create(&thread, nil, { _ in
+        let rc = lk_start_beside { _ in
             Prefetch.run()
             return nil
-        }, nil)
-        if rc == 0 { pthread_detach(thread) } else { started.withLock { $0 = nil } }
+        }
+        if rc != 0 { started.withLock { $0 = nil } }
     }
 
     private static func run() {

@@ -12,15 +12,19 @@ public enum AtlasLoader {
 
     /// Loads and validates; throws the first problem.
     public static func load(directory: String) throws(LoadError) -> Atlas {
-        // The theme vocabulary is read alongside the regions: it depends on nothing they hold.
+        let files = try regionFiles(in: directory)
+        let parallel = worthSpreading(files, in: directory)
+        // The theme vocabulary depends on nothing the regions hold: with work to spread,
+        // it is read on another core alongside them.
         let vocabulary = Mutex<Result<ThemeVocabulary, LoadError>?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
+        let readVocabulary: @Sendable () -> Void = {
             let v: Result<ThemeVocabulary, LoadError>
             do throws(LoadError) { v = .success(try ThemeVocabulary.load(directory: directory)) } catch { v = .failure(error) }
             vocabulary.withLock { $0 = v }
         }
-        let (regions, problems) = try read(directory: directory)
+        let group = DispatchGroup()
+        if parallel { DispatchQueue.global().async(group: group, execute: readVocabulary) } else { readVocabulary() }
+        let (regions, problems) = read(files, in: directory, parallel: parallel)
         if let first = problems.first { throw first }
         group.wait()
         return Atlas(regions: regions, vocabulary: try vocabulary.withLock { $0 }!.get())
@@ -28,12 +32,13 @@ public enum AtlasLoader {
 
     /// Every problem in the directory (empty when the data is sound); throws only when the directory itself is missing.
     public static func check(directory: String) throws(LoadError) -> [LoadError] {
-        var problems = try read(directory: directory).problems
+        var problems = read(try regionFiles(in: directory), in: directory, parallel: true).problems
         do { _ = try ThemeVocabulary.load(directory: directory) } catch { problems.append(error) }
         return problems
     }
 
-    private static func read(directory: String) throws(LoadError) -> (regions: [Region], problems: [LoadError]) {
+    /// The region files of the directory, sorted; throws when there are none.
+    private static func regionFiles(in directory: String) throws(LoadError) -> [String] {
         let shown = displayPath(directory)
         guard DataLocator.isDirectory(directory) else {
             throw LoadError(.missing, file: shown, message: "no such data directory")
@@ -48,11 +53,31 @@ public enum AtlasLoader {
         guard !files.isEmpty else {
             throw LoadError(.missing, file: shown, message: "no region files (*.json) in the data directory")
         }
+        return files
+    }
+
+    /// Bytes of region files below which one core reads them all sooner than several:
+    /// the bundled five (93 KB) take two milliseconds on one core, while starting worker
+    /// threads beside the main thread (busy parsing the arguments) made the first frame
+    /// slower, not faster (measured with `make bench`).
+    static let parallelThreshold = 384 * 1024
+
+    private static func worthSpreading(_ files: [String], in directory: String) -> Bool {
+        var total = 0
+        for name in files {
+            var st = stat()
+            if stat((directory as NSString).appendingPathComponent(name), &st) == 0 { total += Int(st.st_size) }
+            if total >= parallelThreshold { return true }
+        }
+        return false
+    }
+
+    private static func read(_ files: [String], in directory: String, parallel: Bool) -> (regions: [Region], problems: [LoadError]) {
         var regions: [Region] = []
         var problems: [LoadError] = []
         var seenIDs: [String: String] = [:]
         // Read, decode and validate every file on every core; then the cross-file checks, in file order.
-        let checked = files.concurrentMap { name in
+        let checked = files.concurrentMap(parallel: parallel) { name in
             let full = (directory as NSString).appendingPathComponent(name)
             let shown = displayPath(full)
             return (shown: shown, result: decode(file: full, shown: shown).map { region in

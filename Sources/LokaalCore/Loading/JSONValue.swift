@@ -3,7 +3,7 @@
 ///
 /// It exists so that decoding errors can always be located: ``JSONValueDecoder``
 /// decodes from it with full coding paths where Foundation's decoder gives none.
-indirect enum JSONValue: Equatable, Sendable {
+enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     /// The number exactly as written, e.g. `1`, `-0.5`, `1e400`.
@@ -22,5 +22,20 @@ indirect enum JSONValue: Equatable, Sendable {
         case .array: return "an array"
         case .object: return "a dictionary"
         }
+    }
+}
+
+extension JSONValue {
+    /// A number literal as a whole `T`, read as Foundation's `JSONDecoder` reads it:
+    /// `2`, `2.0` and `2e0` are 2; `1.5`, `1e400` and anything outside `T` are nil.
+    /// (Like Foundation, a literal that only rounds to a whole number, such as
+    /// `1e-400`, reads as that number.)
+    static func integer<T: FixedWidthInteger>(_ literal: String, as type: T.Type) -> T? {
+        if let v = T(literal) { return v }
+        // Only a fraction or an exponent goes through Double: a plain integer that does not
+        // fit must not be rounded into range.
+        guard literal.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }),
+              let d = Double(literal), d.isFinite, d == d.rounded(.towardZero) else { return nil }
+        return T(exactly: d)
     }
 }

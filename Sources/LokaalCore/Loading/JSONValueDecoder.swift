@@ -82,7 +82,7 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 
     private func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
         guard case .number(let literal) = value else { throw mismatch(type) }
-        if let v = T(literal) { return v }
+        if let v = JSONValue.integer(literal, as: T.self) { return v }
         throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
             debugDescription: "Parsed JSON number <\(literal)> does not fit in \(T.self)."))
     }

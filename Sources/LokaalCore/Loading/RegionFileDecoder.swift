@@ -6,9 +6,9 @@ import Foundation
 /// The steps, each with its own error: ``SafeFileReader`` (no pipes, devices,
 /// directories or link loops; exit 66), empty file (65), ``StrictJSONParser``
 /// (syntax, encoding, duplicate keys and depth, with path, line and column; 65),
-/// Foundation's `JSONDecoder` (types and fields; 65). When Foundation cannot say
-/// where a value failed, the parsed tree is decoded again with
-/// ``JSONValueDecoder`` to find the path.
+/// then the parsed tree is decoded with ``TreeDecoder`` (types and fields; 65).
+/// When a value does not fit, the tree is decoded again with ``JSONValueDecoder``,
+/// which keeps coding paths and Foundation's wording, to say where and what.
 public enum RegionFileDecoder {
     /// Decodes `file` (shown to the user as `shown`) as a `T`.
     public static func decode<T: Decodable>(_ type: T.Type, file: String, shown: String) -> Result<T, LoadError> {
@@ -20,21 +20,18 @@ public enum RegionFileDecoder {
         if data.isEmpty {
             return .failure(LoadError(.invalid, file: shown, message: "is empty"))
         }
-        if let problem = StrictJSONParser.check(data) {
-            return .failure(LoadError(.invalid, file: shown, path: problem.path, message: problem.message))
+        let tree: JSONValue
+        switch StrictJSONParser.parse(data) {
+        case .failure(let problem): return .failure(LoadError(.invalid, file: shown, path: problem.path, message: problem.message))
+        case .success(let t): tree = t
         }
+        if let value = try? TreeDecoder.decode(T.self, from: tree) { return .success(value) }
+        // It does not fit the type: decode again, keeping paths, to say where and what.
         do {
-            return .success(try JSONDecoder().decode(T.self, from: data))
+            _ = try JSONValueDecoder.decode(T.self, from: tree)
+            return .failure(LoadError(.invalid, file: shown, path: "$", message: "could not be decoded"))
         } catch {
-            var (path, message) = DecodingErrorDescriber.describe(error)
-            if path == nil {
-                // Foundation gave no location (it does so for numbers that do not fit): find it in the tree.
-                do {
-                    if case .success(let tree) = StrictJSONParser.parse(data) { _ = try JSONValueDecoder.decode(T.self, from: tree) }
-                } catch let located {
-                    (path, message) = DecodingErrorDescriber.describe(located)
-                }
-            }
+            let (path, message) = DecodingErrorDescriber.describe(error)
             return .failure(LoadError(.invalid, file: shown, path: path ?? "$", message: message))
         }
     }

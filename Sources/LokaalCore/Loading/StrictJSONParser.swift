@@ -90,13 +90,14 @@ struct StrictJSONParser {
         while true {
             guard i < bytes.count else { throw syntax("unexpected end of file") }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                if bytes[i] == UInt8(ascii: "}") && !keys.isEmpty { throw syntax("a comma before '}' (trailing commas are not allowed)") }
+                if bytes[i] == UInt8(ascii: "}") && !(keys.isEmpty && members.isEmpty) { throw syntax("a comma before '}' (trailing commas are not allowed)") }
                 throw syntax("expected a key in double quotes, found \(describeHere())")
             }
             let keyStart = i
             let key = try string(keep: true)
             path.append(.key(key))
-            if !keys.insert(key).inserted {
+            // The tree's members find duplicates themselves; without a tree, a set of keys does.
+            if buildTree ? members[key] != nil : !keys.insert(key).inserted {
                 i = keyStart
                 throw problem("duplicate key \"\(key)\"", withPosition: true)
             }

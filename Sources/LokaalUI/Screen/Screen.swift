@@ -102,10 +102,12 @@ public struct Screen: Equatable, Sendable {
     /// The screen as text, one string per row, trailing spaces kept so every row has `cols` cells.
     public var lines: [String] {
         (0..<rows).map { y in
-            var line = ""
-            line.reserveCapacity(cols)
-            for x in 0..<cols { line += cells[y * cols + x].char }
-            return line
+            // Gathered as UTF-8 and made a String once: appending thousands of one-grapheme
+            // Strings cost more than the rest of a frame.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(cols + 16)
+            for x in 0..<cols { bytes += cells[y * cols + x].char.utf8 }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -1,0 +1,9 @@
+// Starting lokaal's prefetch thread where it can run at once.
+#ifndef LOKAAL_CTHREAD_H
+#define LOKAAL_CTHREAD_H
+/// Starts a detached thread running `body(NULL)`, allowed on every CPU the process
+/// may use except the caller's current one (when there is another), so that it runs
+/// beside the caller instead of waiting for the scheduler to move one of them.
+/// Returns 0 on success, as pthread_create does.
+int lk_start_beside(void *(*body)(void *));
+#endif

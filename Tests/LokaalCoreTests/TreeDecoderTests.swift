@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import LokaalCore
+
+/// The loader's own decoder must accept and produce exactly what Foundation's
+/// `JSONDecoder` would: checked on every bundled file and, differentially, on every
+/// mutated file of the mutation catalogue that is valid JSON.
+@Suite struct TreeDecoderTests {
+    private func tree(_ data: Data) throws -> JSONValue { try StrictJSONParser.parse(data).get() }
+
+    @Test func everyBundledFileDecodesAsFoundationDecodesIt() throws {
+        for region in TestData.atlas.regions {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/\(region.id).json"))
+            let fast = try TreeDecoder.decode(Region.self, from: tree(data))
+            #expect(fast == (try JSONDecoder().decode(Region.self, from: data)))
+            #expect(fast == region)
+        }
+        let themes = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/themes.json"))
+        #expect(try TreeDecoder.decode(ThemeVocabulary.self, from: tree(themes)) == JSONDecoder().decode(ThemeVocabulary.self, from: themes))
+    }
+
+    /// Every mutation whose bytes are valid JSON: the tree decoder, the path-keeping
+    /// decoder and Foundation agree on success or failure, and on the value.
+    @Test func agreesWithFoundationOnEveryMutatedFile() throws {
+        var compared = 0, accepted = 0
+        for m in MutationTests.catalogue {
+            guard case .bytes(let data) = m.setup, m.fileName.hasSuffix(".json"),
+                  case .success(let t) = StrictJSONParser.parse(data) else { continue }
+            compared += 1
+            func outcome<T: Decodable & Equatable>(_ type: T.Type) {
+                let foundation = try? JSONDecoder().decode(T.self, from: data)
+                let fast = try? TreeDecoder.decode(T.self, from: t)
+                let located = try? JSONValueDecoder.decode(T.self, from: t)
+                #expect(fast == foundation, "\(m.summary)")
+                #expect((located == nil) == (fast == nil), "\(m.summary)")
+                if fast != nil { accepted += 1 }
+            }
+            if m.fileName == "themes.json" { outcome(ThemeVocabulary.self) } else { outcome(Region.self) }
+        }
+        #expect(compared >= 800, "valid-JSON mutations compared: \(compared)")
+        #expect(accepted < compared, "some mutations must fail to decode")
+    }
+
+    @Test func wholeNumbersAreReadAsFoundationReadsThem() throws {
+        struct N: Decodable, Equatable { var n: Int }
+        for literal in ["2", "-7", "2.0", "2e0", "2E+1", "0.0", "-0", "1e-400", "9223372036854775807", "-9223372036854775808",
+                        "1.5", "1e400", "9223372036854775808", "-9223372036854775809", "0.1e1", "1e19"] {
+            let data = Data("{\"n\": \(literal)}".utf8)
+            let foundation = try? JSONDecoder().decode(N.self, from: data)
+            let fast = try? TreeDecoder.decode(N.self, from: tree(data))
+            #expect(fast == foundation, "\(literal): Foundation \(String(describing: foundation)), tree \(String(describing: fast))")
+        }
+        #expect(JSONValue.integer("-9223372036854775809", as: Int.self) == nil, "not rounded into range")
+        #expect(JSONValue.integer("2.0", as: Int.self) == 2)
+        #expect(JSONValue.integer("1.5", as: Int.self) == nil)
+        #expect(JSONValue.integer("300", as: UInt8.self) == nil)
+    }
+
+    @Test func missingNullAndWrongMembersFailLikeFoundation() throws {
+        struct S: Decodable, Equatable { var a: String; var b: [Int]?; var c: Bool? }
+        for text in ["{\"a\": \"x\"}", "{\"a\": \"x\", \"b\": null}", "{\"a\": \"x\", \"b\": [1, 2], \"c\": true}",
+                     "{\"a\": null}", "{}", "{\"a\": 1}", "{\"a\": \"x\", \"b\": [1, \"2\"]}", "{\"a\": \"x\", \"b\": {}}",
+                     "{\"a\": \"x\", \"c\": 1}", "[]", "\"a\"", "{\"a\": \"x\", \"extra\": [1]}"] {
+            let data = Data(text.utf8)
+            let foundation = try? JSONDecoder().decode(S.self, from: data)
+            let fast = try? TreeDecoder.decode(S.self, from: tree(data))
+            #expect(fast == foundation, "\(text)")
+            #expect((try? JSONValueDecoder.decode(S.self, from: tree(data))) == foundation, "\(text)")
+        }
+    }
+}
