@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["LokaalCore", "LokaalUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/LokaalBench"
         ),
-        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore"]),
+        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore", "CThread"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
         .testTarget(name: "LokaalBenchTests", dependencies: ["lokaal-bench", "LokaalCore"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],

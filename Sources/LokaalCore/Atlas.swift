@@ -31,8 +31,20 @@ public struct Atlas: Sendable {
     /// use (the browser's first frame needs none of them) and then kept.
     public var fields: [TextField] { memo.fields { regions.concurrentMap(TextField.fields(of:)).flatMap { $0 } } }
 
-    /// The folded text of every field, parallel to ``fields``: folded once, searched on every key.
-    public var foldedFields: [String] { memo.foldedFields { fields.concurrentMap { TextFolding.fold($0.text) } } }
+    /// The folded text of every field, per region in the order of ``regions`` and, within
+    /// one, of ``TextField/fields(of:)``: folded once, searched on every key. Built on every
+    /// core when there are many regions.
+    public var foldedTexts: [[String]] {
+        memo.foldedTexts {
+            regions.concurrentMap(parallel: regions.count >= Self.manyRegions) { TextField.texts(of: $0).map(TextFolding.fold) }
+        }
+    }
+
+    /// ``foldedTexts`` in one list, parallel to ``fields``.
+    public var foldedFields: [String] { foldedTexts.flatMap { $0 } }
+
+    /// From this many regions, per-region work is spread over every core.
+    static let manyRegions = 16
 
     /// A value derived from this atlas and `key` alone, computed once and kept (bounded).
     /// For views: a section laid out at a width is the same on every key until the width changes.

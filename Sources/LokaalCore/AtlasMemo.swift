@@ -10,7 +10,7 @@ import Synchronization
 final class AtlasMemo: Sendable {
     private let matrix = Mutex<ThemeMatrix?>(nil)
     private let fieldList = Mutex<[TextField]?>(nil)
-    private let folded = Mutex<[String]?>(nil)
+    private let folded = Mutex<[[String]]?>(nil)
     private let keyed = Mutex<[AnyHashable: any Sendable]>([:])
     static let capacity = 512
 
@@ -22,7 +22,7 @@ final class AtlasMemo: Sendable {
         once(fieldList, make)
     }
 
-    func foldedFields(_ make: () -> [String]) -> [String] {
+    func foldedTexts(_ make: () -> [[String]]) -> [[String]] {
         once(folded, make)
     }
 

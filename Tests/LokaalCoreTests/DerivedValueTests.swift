@@ -17,6 +17,9 @@ import Testing
         }
         #expect(TextFolding.fold("Hiërarchie’S ＡＢ") == "hierarchie's ab")
         #expect(TextFolding.fold("e\u{0308}") == "e", "a decomposed accent folds like the precomposed one")
+        for s in ["a😀B", "Ω€x", "ÉÉN", "日本語 Ä", "\u{10FFFD}Z"] {
+            #expect(TextFolding.fold(s) == String(TextFolding.foldMapped(s).text), "\(s): one to four UTF-8 bytes per scalar")
+        }
     }
 
     @Test func firstMatchIsTheFirstOfAllMatches() {
@@ -45,6 +48,45 @@ import Testing
             #expect(Searcher.search(q, in: atlas) == kept, "asking twice gives the same hits")
         }
         #expect(atlas.foldedFields.count == atlas.fields.count)
+        #expect(atlas.foldedFields == atlas.fields.map { TextFolding.fold($0.text) })
+    }
+
+    @Test func textsAndChosenFieldsFollowTheFullList() {
+        for r in atlas.regions {
+            let all = TextField.fields(of: r)
+            #expect(TextField.texts(of: r) == all.map(\.text), "\(r.id)")
+            let chosen = Array(stride(from: 1, to: all.count, by: 3)) + (all.isEmpty ? [] : [all.count - 1])
+            let picked = Array(Set(chosen)).sorted()
+            #expect(TextField.fields(at: picked, of: r) == picked.map { all[$0] }, "\(r.id)")
+        }
+    }
+
+    /// The snippet reads only the characters around the match: it must equal cutting the
+    /// whole text as an array of characters, at every match, for several radii.
+    @Test func windowedSnippetEqualsTheWholeTextCut() {
+        func plain(_ f: TextField, _ match: Range<Int>, _ radius: Int) -> SearchHit {
+            let chars = Array(f.text)
+            var start = max(0, match.lowerBound - radius)
+            var end = min(chars.count, match.upperBound + radius)
+            while start > 0, start < match.lowerBound, chars[start - 1] != " " { start += 1 }
+            while end < chars.count, end > match.upperBound, chars[end] != " " { end -= 1 }
+            let prefix = start > 0 ? "…" : "", suffix = end < chars.count ? "…" : ""
+            let body = String(chars[start..<end]).split(whereSeparator: \.isNewline).joined(separator: " ")
+            let offset = prefix.count + (match.lowerBound - start)
+            return SearchHit(field: f, snippet: prefix + body + suffix, match: offset..<(offset + match.count))
+        }
+        var checked = 0
+        for f in atlas.fields {
+            for q in ["e", "de", "werkzoek", "’", "."] {
+                for m in TextFolding.matches(of: q, in: f.text).prefix(6) {
+                    for radius in [0, 1, 5, 30, 400] {
+                        #expect(Searcher.snippet(of: f, match: m, radius: radius) == plain(f, m, radius), "\(q) in \(f.path), radius \(radius)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
     }
 
     @Test func themeMatrixCellsEqualFilteringTheTags() {

@@ -3,6 +3,14 @@ import Testing
 
 /// The validator's format checks: ids, e-mail addresses and +32 phone numbers.
 @Suite struct FormatCheckTests {
+    @Test func datesAreRealCalendarDaysInYYYYMMDD() {
+        for ok in ["2023-06-09", "2024-02-29", "2000-02-29", "2023-12-31", "0001-01-01"] { #expect(Validator.isValidDate(ok), "\(ok)") }
+        for bad in ["2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10", "2023-06-00", "2023-06-31", "2023-6-09", "23-06-09",
+                    "2023/06/09", "2023-06-9 ", "２０２３-06-09", "2023-06-0a", "+023-06-09", "", "2023-06-091"] {
+            #expect(!Validator.isValidDate(bad), "\(bad)")
+        }
+    }
+
     @Test func ids() {
         for ok in ["leuven", "klein-brabant-vaartland", "regio-0001", "a", "a1-b2"] { #expect(Validator.isValidID(ok), "\(ok)") }
         for bad in ["", "-a", "a-", "a--b", "Leuven", "zuid west", "é", "a_b", "a\u{1b}"] { #expect(!Validator.isValidID(bad), "\(bad)") }

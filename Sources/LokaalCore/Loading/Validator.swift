@@ -9,11 +9,12 @@ public enum Validator {
         func fail(_ path: String, _ message: String) {
             out.append(LoadError(.invalid, file: file, path: path, message: message))
         }
-        func nonEmpty(_ s: String, _ path: String) {
-            if s.allSatisfy(\.isWhitespace) { fail(path, "must not be empty") }
+        // Paths are built only for a problem: most values are fine.
+        func nonEmpty(_ s: String, _ path: @autoclosure () -> String) {
+            if s.allSatisfy(\.isWhitespace) { fail(path(), "must not be empty") }
         }
-        func nonEmpty(_ list: [String], _ path: String) {
-            for (i, s) in list.enumerated() { nonEmpty(s, "\(path)[\(i)]") }
+        func nonEmpty(_ list: [String], _ path: @autoclosure () -> String) {
+            for (i, s) in list.enumerated() { nonEmpty(s, "\(path())[\(i)]") }
         }
 
         if !isValidID(r.id) { fail("$.id", "must be lower-case letters, digits and single hyphens") }
@@ -128,10 +129,12 @@ public enum Validator {
 
     /// A real calendar day in YYYY-MM-DD form.
     public static func isValidDate(_ s: String) -> Bool {
-        guard s.utf8.count == 10 else { return false }
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard s.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), d >= 1 else { return false }
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(b[$0]) }) else { return false }
+        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(b[$1] - UInt8(ascii: "0")) } }
+        let y = number(0..<4), m = number(5..<7), d = number(8..<10)
+        guard (1...12).contains(m), d >= 1 else { return false }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return d <= days

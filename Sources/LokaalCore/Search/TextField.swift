@@ -16,12 +16,45 @@ public struct TextField: Sendable, Equatable {
     /// Every text field of a region, in the order the addendum reads.
     public static func fields(of r: Region) -> [TextField] {
         var out: [TextField] = []
-        func add(_ section: Section, _ field: String, _ path: String, _ text: String, challenge: Int? = nil) {
-            out.append(TextField(regionID: r.id, section: section, field: field, path: path, text: text, challenge: challenge))
+        walk(r) { section, field, path, text, challenge in
+            out.append(TextField(regionID: r.id, section: section, field: field(), path: path(), text: text, challenge: challenge))
         }
-        func addAll(_ section: Section, _ field: String, _ path: String, _ list: [String], challenge: Int? = nil) {
+        return out
+    }
+
+    /// The text of every field of a region, in the order of ``fields(of:)``, without
+    /// building their names and paths (for the search index).
+    public static func texts(of r: Region) -> [String] {
+        var out: [String] = []
+        walk(r) { _, _, _, text, _ in out.append(text) }
+        return out
+    }
+
+    /// The fields at these positions of ``fields(of:)`` (ascending), built in one walk.
+    public static func fields(at positions: [Int], of r: Region) -> [TextField] {
+        var out: [TextField] = []
+        out.reserveCapacity(positions.count)
+        var i = 0, next = 0
+        walk(r) { section, field, path, text, challenge in
+            defer { i += 1 }
+            guard next < positions.count, positions[next] == i else { return }
+            next += 1
+            out.append(TextField(regionID: r.id, section: section, field: field(), path: path(), text: text, challenge: challenge))
+        }
+        return out
+    }
+
+    /// The one enumeration of a region's text fields. Names and paths are passed unbuilt:
+    /// building thousands of them was most of the cost of indexing for search.
+    private static func walk(_ r: Region, _ visit: (Section, () -> String, () -> String, String, Int?) -> Void) {
+        func add(_ section: Section, _ field: @autoclosure () -> String, _ path: @autoclosure () -> String, _ text: String, challenge: Int? = nil) {
+            withoutActuallyEscaping(field) { field in
+                withoutActuallyEscaping(path) { path in visit(section, field, path, text, challenge) }
+            }
+        }
+        func addAll(_ section: Section, _ field: @autoclosure () -> String, _ path: @autoclosure () -> String, _ list: [String], challenge: Int? = nil) {
             for (i, t) in list.enumerated() {
-                add(section, list.count > 1 ? "\(field) \(i + 1)" : field, "\(path)[\(i)]", t, challenge: challenge)
+                add(section, list.count > 1 ? "\(field()) \(i + 1)" : field(), "\(path())[\(i)]", t, challenge: challenge)
             }
         }
         add(.overview, "name", "$.name", r.name)
@@ -91,6 +124,5 @@ public struct TextField: Sendable, Equatable {
         for (i, n) in r.notes.enumerated() {
             add(.notes, "note (\(n.kind.rawValue))", "$.notes[\(i)].text", n.text)
         }
-        return out
     }
 }

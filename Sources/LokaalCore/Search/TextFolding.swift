@@ -17,10 +17,29 @@ public enum TextFolding {
     /// ``foldMapped(_:)``, and folding all text of 1,000 regions takes milliseconds.
     public static func fold(_ s: String) -> String {
         if let ascii = asciiLowercased(s) { return ascii }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars { append(u, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        // One pass over the UTF-8: ASCII bytes are lowered in place, only the other
+        // scalars are decoded and folded (Dutch text is mostly ASCII).
+        var s = s
+        return s.withUTF8 { src in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(src.count + 8)
+            var i = 0
+            while i < src.count {
+                let b = src[i]
+                if b < 0x80 {
+                    bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    i += 1
+                    continue
+                }
+                // A String's UTF-8 is valid: the lead byte gives the length.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(src[i + k] & 0x3F) }
+                bytes.append(contentsOf: foldScalar(Unicode.Scalar(value)!).utf8)
+                i += length
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// One character folded, as ``fold(_:)`` folds it.
