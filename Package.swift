@@ -5,7 +5,7 @@ import PackageDescription
 // instantiated through their metadata accessors, not by mangled name: a mangled name
 // checks its generic requirements with a runtime conformance lookup, which scans every
 // conformance record of the static binary (about 6,000) the first time; that was a
-// third of loading the bundled data (see DECISIONS.md, 11).
+// quarter of loading the bundled data (see DECISIONS.md, 11).
 let fastMetadata: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
 ]

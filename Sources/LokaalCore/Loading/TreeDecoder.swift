@@ -2,7 +2,7 @@
 /// has already read, keeping no coding paths.
 ///
 /// Foundation's `JSONDecoder` scans the text a second time and, in a statically
-/// linked binary, spends most of a small load in the runtime's first conformance
+/// linked binary, spends much of a small load in the runtime's first conformance
 /// lookups for its generic containers (see DECISIONS.md, 11). This decoder reads
 /// the parsed tree directly with concrete containers. It accepts exactly what
 /// Foundation's decoder accepts for lokaal's types (a test checks both on every
