@@ -29,6 +29,8 @@ enum Prefetch {
 
     /// Starts locating and loading when these arguments will need data. The main thread only
     /// scans the arguments and starts a thread: everything else happens on the other core.
+    /// The thread is started on a CPU other than main's (`lk_start_beside`): left to the
+    /// scheduler, it often shared main's CPU for the first millisecond or more.
     static func start(arguments: [String]) {
         let args = Array(arguments.dropFirst())
         guard !args.contains(where: { dataFreeWords.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return }

@@ -36,6 +36,10 @@ import LokaalCore
         // In a view shorter than a challenge, Down scrolled to the challenge's end and hid its first line and marker.
         .init(lang: .en, script: #"<Resize:41x10>2<Enter><Tab><Down>"#, rule: "viewport"),
         .init(lang: .nl, script: #"pp/ps<Esc>p/<Esc><Esc><Esc><Resize:41x10><Up>"#, rule: "viewport"),
+        // Found by `make soak` (seeds 3 and 1 at 20x): Esc cleared the persona filter and selected the first
+        // persona but kept the appearance chosen in another one (out of range when it has fewer).
+        .init(lang: .en, script: #"p/ie<Enter>lGh<Esc>"#, rule: "selection"),
+        .init(lang: .en, script: #"vp/s<Enter>s<Down>p<PgDn><Right><Esc><Up><Up><Right><PgDn><Enter>y<Esc>p<Left><Esc>"#, rule: "selection"),
     ]
 
     @Test(arguments: cases)

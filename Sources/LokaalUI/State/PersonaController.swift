@@ -66,7 +66,7 @@ enum PersonaController {
             s.returnTo = .personas
         case .back:
             if v.onAppearances { v.onAppearances = false }
-            else if !v.filter.isEmpty { v.filter = ""; v.selected = 0 }
+            else if !v.filter.isEmpty { v.filter = ""; v.selected = 0; v.appearance = 0 }
             else { s.mode = .browse }
         default: break
         }
