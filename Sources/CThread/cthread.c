@@ -36,6 +36,13 @@ int lk_start_beside(void *(*body)(void *)) {
     }
     pthread_t thread;
     int rc = pthread_create(&thread, &attr, trampoline, s);
+    if (rc != 0 && s->restore) {
+        // A CPU set the system refuses (a cgroup's cpuset, say): start it anywhere.
+        cpu_set_t any = s->allowed;
+        pthread_attr_setaffinity_np(&attr, sizeof any, &any);
+        s->restore = 0;
+        rc = pthread_create(&thread, &attr, trampoline, s);
+    }
     pthread_attr_destroy(&attr);
     if (rc != 0) free(s);
     return rc;

@@ -79,7 +79,15 @@ func emit(_ s: String) {
         var done = 0
         while done < buffer.count {
             let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
-            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return }
+            if n > 0 { done += n; continue }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                // A non-blocking stdout that is full: wait until it takes more.
+                var p = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&p, 1, -1)
+                continue
+            }
+            return   // closed or failed: nothing more can be said there
         }
     }
 }

@@ -84,6 +84,11 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 9 })
         #expect(Wrapper.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(Wrapper.pad("日本語", width: 5) == "日本…")
+        #expect(Wrapper.truncateHead("/anderstaligen▏", width: 8) == "…aligen▏")
+        #expect(Wrapper.truncateHead("abc", width: 3) == "abc")
+        #expect(Wrapper.truncateHead("x日本語", width: 6) == "…本語", "a wide character that does not fit is left out whole")
+        #expect(Wrapper.truncateHead("abc", width: 0) == "")
+        for w in 1...12 { #expect(DisplayWidth.of(Wrapper.truncateHead("één日本 twee drie", width: w)) <= w) }
     }
 }
 

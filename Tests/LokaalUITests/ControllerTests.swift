@@ -273,4 +273,19 @@ import LokaalCore
             #expect(atlas.regions[j.region].challenges[c].number == h.field.challenge)
         }
     }
+
+    /// A query longer than the row gives way from the left: its end, the cursor and the count stay in view.
+    @Test func aLongAllRegionsQueryKeepsItsCountInView() throws {
+        let (s, _) = Fixture.run("sjobcoaching voor anderstalige", cols: 40, rows: 20)
+        let n = Searcher.search("jobcoaching voor anderstalige", in: atlas).count
+        try #require(n > 0)
+        let screen = Fixture.render(s)
+        let row = screen.lines[1]
+        #expect(row.contains("(\(n) \(n == 1 ? "match" : "matches"))"), "\(row)")
+        #expect(row.contains("anderstalige▏"), "\(row)")
+        let cursor = try #require(screen.cursor)
+        #expect(cursor.row == 1 && screen[1, cursor.col].char == "▏", "the cursor sits on the prompt's end: \(cursor)")
+        let (wide, _) = Fixture.run("sjobcoaching voor anderstalige", cols: 80, rows: 20)
+        #expect(Fixture.render(wide).lines[1].contains("/jobcoaching voor anderstalige▏  ("), "a query that fits is shown whole")
+    }
 }

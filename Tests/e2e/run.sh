@@ -52,6 +52,24 @@ done
 out=$("$BIN" | head -3); echo "$out" | grep -q "^aalst" && pass "no subcommand, stdout not a terminal: prints the region list" || fail "piped default" "$out"
 out=$("$BIN" regions | od -c | grep -c '033'); [ "$out" = 0 ] && pass "plain output has no colour when not on a terminal" || fail "colour in pipe"
 "$BIN" --generate-completion-script bash | grep -q "_lokaal" && pass "bash completion script" || fail "completion"
+# A large output into a non-blocking pipe that fills up: every byte arrives (write(2) gives EAGAIN and lokaal waits).
+out=$(python3 - "$BIN" <<'PY'
+import fcntl, os, subprocess, sys, time
+args = [sys.argv[1], "search", "e"]
+full = subprocess.run(args, capture_output=True).stdout
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
+fcntl.fcntl(w, 1031, 4096)  # F_SETPIPE_SZ: a small pipe, so the output cannot fit
+p = subprocess.Popen(args, stdout=w)
+os.close(w)
+time.sleep(0.5)
+got = b""
+while chunk := os.read(r, 65536):
+    got += chunk
+print(len(full) > 8192, got == full, p.wait())
+PY
+)
+[ "$out" = "True True 0" ] && pass "a non-blocking, full stdout still receives all of the output" || fail "non-blocking stdout" "$out"
 out=$("$BIN" contacts zuidwest-rand); echo "$out" | grep -q "Required subject line: kandidatuur Capacity Building Zuidwest Rand" && pass "contacts show the required subject line" || fail "contacts" "$out"
 
 echo "browser in tmux"

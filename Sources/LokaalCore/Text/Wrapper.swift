@@ -55,12 +55,28 @@ public enum Wrapper {
         return split(s, at: width - 1).0 + "…"
     }
 
-    /// The string padded with spaces (or cut) to exactly `width` cells.
+    /// The string cut from the left to `width` cells, starting with `…` when cut: for a
+    /// prompt, whose end (where typing happens) matters most.
+    public static func truncateHead(_ s: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(s) <= width { return s }
+        var tail: [Character] = []
+        var used = 1 // the ellipsis
+        for c in s.reversed() {
+            let w = DisplayWidth.of(c)
+            if used + w > width { break }
+            tail.append(c)
+            used += w
+        }
+        return "…" + String(tail.reversed())
+    }
+
     /// The line without its trailing white space.
     public static func trimTrailing(_ s: String) -> String {
         String(s[..<(s.lastIndex { !$0.isWhitespace }.map { s.index(after: $0) } ?? s.startIndex)])
     }
 
+    /// The string padded with spaces (or cut) to exactly `width` cells.
     public static func pad(_ s: String, width: Int) -> String {
         let t = truncate(s, width: width)
         return t + String(repeating: " ", count: max(0, width - DisplayWidth.of(t)))

@@ -5,9 +5,12 @@ import LokaalCore
 enum ResultsView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ theme: Theme) {
         let v = s.results
-        let prompt = "/" + v.query + (v.typing ? "▏" : "")
         let hits = ResultsController.hits(s, atlas)
         let count = v.query.isEmpty ? "" : "  (\(hits.count) \((hits.count == 1 ? S.match : S.matches)[s.lang]))"
+        // A long query gives way from the left, so that its end and the count stay in view.
+        let room = s.cols - 2 - DisplayWidth.of(count)
+        let full = "/" + Sanitizer.clean(v.query) + (v.typing ? "▏" : "")
+        let prompt = room >= 4 ? Wrapper.truncateHead(full, width: room) : full
         screen.put(prompt + count, row: 1, col: 1, style: v.typing ? .status : .label)
         if v.typing { screen.cursor = (1, 1 + min(s.cols - 2, DisplayWidth.of(prompt) - 1)) }
         if !v.query.isEmpty && hits.isEmpty { screen.put(S.noResults[s.lang], row: 3, col: 2, style: .dim) }
