@@ -52,14 +52,43 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < rows, col < cols else { return 0 }
         let limit = min(cols, col + (width ?? cols))
         var x = col
-        for ch in Sanitizer.clean(text) {
-            let w = DisplayWidth.of(ch)
-            if w == 0 { continue }
+        for original in Sanitizer.clean(text) {
+            let w0 = DisplayWidth.of(original)
+            if w0 == 0 { continue }
+            let ch = Self.standalone(original)
+            let w = ch == original ? w0 : DisplayWidth.of(ch)
             if x + w > limit { break }
             if x >= 0 { setCell(row: row, col: x, char: String(ch), width: w, style: style) }
             x += w
         }
         return x - col
+    }
+
+    /// The character itself when it stays one character beside any other, else U+FFFD.
+    ///
+    /// A cell holds one grapheme, but a grapheme that begins with a scalar that attaches
+    /// to what precedes it (a combining or spacing mark, an emoji modifier, a joiner), ends
+    /// with one that attaches to what follows (a joiner, a prepended mark) or is half a flag
+    /// (one regional indicator) would join its neighbour on the terminal and in the text of
+    /// the row, and the row would no longer be `cols` cells wide. Such graphemes only arise
+    /// from broken text (a mark after a removed control, say), so they are shown as "�".
+    static func standalone(_ ch: Character) -> Character {
+        let scalars = ch.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !(first.isASCII && last.isASCII) else { return ch }
+        let p = first.properties
+        if p.isGraphemeExtend || p.isEmojiModifier || p.generalCategory == .spacingMark || first.value == 0x200D { return "\u{FFFD}" }
+        if last.value == 0x200D || isPrepend(last.value) { return "\u{FFFD}" }
+        if scalars.count == 1, (0x1F1E6...0x1F1FF).contains(first.value) { return "\u{FFFD}" }
+        return ch
+    }
+
+    /// Unicode's Prepend grapheme-break class (Unicode 15): these attach to the next character.
+    private static func isPrepend(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x110BD, 0x110CD,
+             0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46: return true
+        default: return false
+        }
     }
 
     private mutating func setCell(row: Int, col x: Int, char: String, width w: Int, style: Style) {
