@@ -1,7 +1,7 @@
 /// The shared domain model: every region, loaded once at start, with its indexes.
 ///
 /// Everything the command line and the browser show is read from one `Atlas`.
-/// It is immutable; the persona index is built here, the searchable fields on first use.
+/// It is immutable; the persona index is built here, the search index on first use.
 public struct Atlas: Sendable {
     public let regions: [Region]
     /// Every persona with where it appears, sorted by folded name.
@@ -27,9 +27,10 @@ public struct Atlas: Sendable {
     /// (tagging reads all text, so it is not done at start-up).
     public var themeMatrix: ThemeMatrix { memo.themeMatrix { ThemeMatrix(atlas: self) } }
 
-    /// Every searchable text field of every region, in reading order: listed on first
-    /// use (the browser's first frame needs none of them) and then kept.
-    public var fields: [TextField] { memo.fields { regions.concurrentMap(TextField.fields(of:)).flatMap { $0 } } }
+    /// Every searchable text field of every region, in reading order, named and with its
+    /// path. Search itself names only the fields that match (``foldedTexts``); this full
+    /// list is for tests and the benchmark corpus.
+    public var fields: [TextField] { regions.flatMap(TextField.fields(of:)) }
 
     /// The folded text of every field, per region in the order of ``regions`` and, within
     /// one, of ``TextField/fields(of:)``: folded once, searched on every key. Built on every
@@ -39,9 +40,6 @@ public struct Atlas: Sendable {
             regions.concurrentMap(parallel: regions.count >= Self.manyRegions) { TextField.texts(of: $0).map(TextFolding.fold) }
         }
     }
-
-    /// ``foldedTexts`` in one list, parallel to ``fields``.
-    public var foldedFields: [String] { foldedTexts.flatMap { $0 } }
 
     /// From this many regions, per-region work is spread over every core.
     static let manyRegions = 16

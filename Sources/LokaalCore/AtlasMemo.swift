@@ -3,23 +3,18 @@ import Synchronization
 /// Values derived from an ``Atlas`` on first use and then kept.
 ///
 /// The atlas is immutable, so a derived value never goes stale: the theme matrix,
-/// the searchable fields and their folded text, a section laid out at a width. Computing these at load
+/// the folded text of every field, a section laid out at a width. Computing these at load
 /// time would slow every start for screens most sessions never open; computing
 /// them on every key would make keys slow. Thread-safe: the first caller computes.
 /// Keyed values are bounded: past `capacity` entries the store starts afresh.
 final class AtlasMemo: Sendable {
     private let matrix = Mutex<ThemeMatrix?>(nil)
-    private let fieldList = Mutex<[TextField]?>(nil)
     private let folded = Mutex<[[String]]?>(nil)
     private let keyed = Mutex<[AnyHashable: any Sendable]>([:])
     static let capacity = 512
 
     func themeMatrix(_ make: () -> ThemeMatrix) -> ThemeMatrix {
         once(matrix, make)
-    }
-
-    func fields(_ make: () -> [TextField]) -> [TextField] {
-        once(fieldList, make)
     }
 
     func foldedTexts(_ make: () -> [[String]]) -> [[String]] {

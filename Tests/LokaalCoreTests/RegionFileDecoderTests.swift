@@ -8,12 +8,17 @@ import Glibc
 /// The pieces under `AtlasLoader.decode`: the safe reader, the strict parser,
 /// the path-keeping fallback decoder, message shortening and the problem cap.
 @Suite struct RegionFileDecoderTests {
+    private static func failure(_ r: Result<JSONValue, StrictJSONParser.Problem>) -> StrictJSONParser.Problem? {
+        if case .failure(let p) = r { return p }
+        return nil
+    }
+
     private func problem(_ text: String) -> StrictJSONParser.Problem? {
-        StrictJSONParser.check(Data(text.utf8))
+        Self.failure(StrictJSONParser.parse(Data(text.utf8)))
     }
 
     private func problem(bytes: [UInt8]) -> StrictJSONParser.Problem? {
-        StrictJSONParser.check(Data(bytes))
+        Self.failure(StrictJSONParser.parse(Data(bytes)))
     }
 
     @Test func syntaxErrorsSayWhereWithPathLineAndColumn() throws {

@@ -54,7 +54,7 @@ out=$("$BIN" regions | od -c | grep -c '033'); [ "$out" = 0 ] && pass "plain out
 "$BIN" --generate-completion-script bash | grep -q "_lokaal" && pass "bash completion script" || fail "completion"
 # A large output into a non-blocking pipe that fills up: every byte arrives (write(2) gives EAGAIN and lokaal waits).
 out=$(python3 - "$BIN" <<'PY'
-import fcntl, os, subprocess, sys, time
+import fcntl, os, subprocess, sys, termios, time
 args = [sys.argv[1], "search", "e"]
 full = subprocess.run(args, capture_output=True).stdout
 r, w = os.pipe()
@@ -62,7 +62,11 @@ fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
 fcntl.fcntl(w, 1031, 4096)  # F_SETPIPE_SZ: a small pipe, so the output cannot fit
 p = subprocess.Popen(args, stdout=w)
 os.close(w)
-time.sleep(0.5)
+def buffered():
+    return int.from_bytes(fcntl.ioctl(r, termios.FIONREAD, b"\0\0\0\0"), "little")
+deadline = time.monotonic() + 10
+while buffered() < 4096 and p.poll() is None and time.monotonic() < deadline:
+    time.sleep(0.01)  # poll until the pipe is full, so lokaal's next write meets EAGAIN
 got = b""
 while chunk := os.read(r, 65536):
     got += chunk

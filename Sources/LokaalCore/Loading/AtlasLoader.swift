@@ -76,7 +76,7 @@ public enum AtlasLoader {
         var regions: [Region] = []
         var problems: [LoadError] = []
         var seenIDs: [String: String] = [:]
-        // Read, decode and validate every file on every core; then the cross-file checks, in file order.
+        // Read, decode and validate every file (on every core when worth it); then the cross-file checks, in file order.
         let checked = files.concurrentMap(parallel: parallel) { name in
             let full = (directory as NSString).appendingPathComponent(name)
             let shown = displayPath(full)

@@ -1,8 +1,8 @@
 /// A JSON document as ``StrictJSONParser`` read it: numbers keep their literal
 /// text, objects hold each key once (duplicates are rejected while parsing).
 ///
-/// It exists so that decoding errors can always be located: ``JSONValueDecoder``
-/// decodes from it with full coding paths where Foundation's decoder gives none.
+/// The text is read once into this tree; ``JSONValueDecoder`` decodes the model from it
+/// and, when that fails, says where with a full coding path.
 enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)

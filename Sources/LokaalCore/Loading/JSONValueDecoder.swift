@@ -1,14 +1,18 @@
-/// Decodes a `Decodable` type from a ``JSONValue``, throwing `DecodingError`s
-/// that always carry the coding path.
+/// The loader's decoder: builds a `Decodable` value from the tree ``StrictJSONParser``
+/// has read, throwing `DecodingError`s in Foundation's wording (so
+/// ``DecodingErrorDescriber`` reads them the same way) that say where.
 ///
-/// Foundation's `JSONDecoder` reports some failures, such as `1.5` or `1e400`
-/// where an `Int` belongs, as "not valid JSON" with no path at all. When that
-/// happens the loader decodes the parsed tree again with this decoder, whose
-/// errors use Foundation's wording (so ``DecodingErrorDescriber`` reads them the
-/// same way) but say where.
+/// It replaces Foundation's `JSONDecoder`, which scanned the text a second time and,
+/// in a statically linked binary, spent a quarter of a small load in the runtime's
+/// first conformance lookups (DECISIONS.md, 11 and 12). It accepts what Foundation
+/// accepts for lokaal's types (a differential test checks every bundled file and
+/// every valid-JSON mutation); numbers follow ``JSONValue/integer(_:as:)``.
+/// Success is the common case, so the loader decodes without keeping paths
+/// (`keepingPaths: false`, no array built per value) and decodes again, keeping
+/// them, only when that fails.
 struct JSONValueDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try T(from: ValueDecoder(value: value, codingPath: []))
+    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, keepingPaths: Bool = true) throws -> T {
+        try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil))
     }
 }
 
@@ -32,26 +36,28 @@ private struct NameKey: CodingKey {
 
 private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    /// The coding path, or nil when paths are not kept.
+    let path: [any CodingKey]?
+    var codingPath: [any CodingKey] { path ?? [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw mismatch([String: Any].self)
         }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self) }
-        return UnkeyedContainer(elements: elements, codingPath: codingPath)
+        return UnkeyedContainer(elements: elements, path: path)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     // MARK: Single value
 
-    func decodeNil() -> Bool { value == .null }
+    func decodeNil() -> Bool { if case .null = value { return true }; return false }
 
     func decode(_ type: Bool.Type) throws -> Bool {
         if case .bool(let b) = value { return b }
@@ -96,7 +102,7 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 
     /// Foundation's errors: `valueNotFound` for null, `typeMismatch` otherwise.
     func mismatch(_ type: Any.Type) -> DecodingError {
-        if value == .null {
+        if case .null = value {
             return .valueNotFound(type, .init(codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
         }
         return .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(type) but found \(value.kindName) instead."))
@@ -105,7 +111,8 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
-    let codingPath: [any CodingKey]
+    let path: [any CodingKey]?
+    var codingPath: [any CodingKey] { path ?? [] }
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
@@ -116,7 +123,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath,
                 debugDescription: "No value associated with key \(key.stringValue)."))
         }
-        return ValueDecoder(value: v, codingPath: codingPath + [key])
+        return ValueDecoder(value: v, path: path.map { $0 + [key] })
+    }
+
+    /// The member, or nil when it is missing or null (Foundation's `decodeIfPresent`).
+    private func present(_ key: Key) -> ValueDecoder? {
+        guard let v = members[key.stringValue] else { return nil }
+        if case .null = v { return nil }
+        return ValueDecoder(value: v, path: path.map { $0 + [key] })
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -135,6 +149,11 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try child(key).decode(type) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try child(key).decode(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).decode(type) }
+    // The protocol's own decodeIfPresent looks the key up three times.
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key)?.decode(type) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key)?.decode(type) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.decode(type) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key)?.decode(type) }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try child(key).container(keyedBy: type)
@@ -146,12 +165,13 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
-    let codingPath: [any CodingKey]
+    let path: [any CodingKey]?
+    var codingPath: [any CodingKey] { path ?? [] }
     var currentIndex = 0
 
-    init(elements: [JSONValue], codingPath: [any CodingKey]) {
+    init(elements: [JSONValue], path: [any CodingKey]?) {
         self.elements = elements
-        self.codingPath = codingPath
+        self.path = path
     }
 
     var count: Int? { elements.count }
@@ -163,12 +183,12 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
                 debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return ValueDecoder(value: elements[currentIndex], codingPath: codingPath + [IndexKey(currentIndex)])
+        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] })
     }
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd else { return false }
-        if elements[currentIndex] == .null { currentIndex += 1; return true }
+        if case .null = elements[currentIndex] { currentIndex += 1; return true }
         return false
     }
     mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type).decode(type) }

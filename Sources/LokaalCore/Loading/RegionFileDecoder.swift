@@ -6,9 +6,9 @@ import Foundation
 /// The steps, each with its own error: ``SafeFileReader`` (no pipes, devices,
 /// directories or link loops; exit 66), empty file (65), ``StrictJSONParser``
 /// (syntax, encoding, duplicate keys and depth, with path, line and column; 65),
-/// then the parsed tree is decoded with ``TreeDecoder`` (types and fields; 65).
-/// When a value does not fit, the tree is decoded again with ``JSONValueDecoder``,
-/// which keeps coding paths and Foundation's wording, to say where and what.
+/// then the parsed tree is decoded with ``JSONValueDecoder`` (types and fields; 65),
+/// first without coding paths and, when a value does not fit, again with them to
+/// say where and what.
 public enum RegionFileDecoder {
     /// Decodes `file` (shown to the user as `shown`) as a `T`.
     public static func decode<T: Decodable>(_ type: T.Type, file: String, shown: String) -> Result<T, LoadError> {
@@ -25,7 +25,7 @@ public enum RegionFileDecoder {
         case .failure(let problem): return .failure(LoadError(.invalid, file: shown, path: problem.path, message: problem.message))
         case .success(let t): tree = t
         }
-        if let value = try? TreeDecoder.decode(T.self, from: tree) { return .success(value) }
+        if let value = try? JSONValueDecoder.decode(T.self, from: tree, keepingPaths: false) { return .success(value) }
         // It does not fit the type: decode again, keeping paths, to say where and what.
         do {
             _ = try JSONValueDecoder.decode(T.self, from: tree)

@@ -22,31 +22,18 @@ struct StrictJSONParser {
 
     /// The document, or the first problem in it.
     static func parse(_ data: Data) -> Result<JSONValue, Problem> {
-        run(data, buildTree: true)
-    }
-
-    /// The first problem in the document, or nil; builds no tree (faster, less memory).
-    static func check(_ data: Data) -> Problem? {
-        if case .failure(let p) = run(data, buildTree: false) { return p }
-        return nil
-    }
-
-    private static func run(_ data: Data, buildTree: Bool) -> Result<JSONValue, Problem> {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<JSONValue, Problem> in
-            var parser = StrictJSONParser(bytes: raw, buildTree: buildTree)
+            var parser = StrictJSONParser(bytes: raw)
             do throws(Problem) { return .success(try parser.document()) } catch { return .failure(error) }
         }
     }
 
     private let bytes: UnsafeRawBufferPointer
-    /// When false, values are checked but not kept (keys are, to find duplicates).
-    private let buildTree: Bool
     private var i = 0
     private var path: [JSONPath.Component] = []
 
-    private init(bytes: UnsafeRawBufferPointer, buildTree: Bool) {
+    private init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
-        self.buildTree = buildTree
     }
 
     // MARK: Structure
@@ -68,14 +55,13 @@ struct StrictJSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
         case UInt8(ascii: "\""):
-            let s = try string(keep: buildTree)
-            return buildTree ? .string(s) : .null
+            return .string(try string())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
         case UInt8(ascii: "f"): try literal("false"); return .bool(false)
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let n = try number()
-            return buildTree ? .number(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[n]), as: UTF8.self)) : .null
+            return .number(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[n]), as: UTF8.self))
         default: throw syntax("expected a value, found \(describeHere())")
         }
     }
@@ -84,20 +70,18 @@ struct StrictJSONParser {
         try checkDepth(depth)
         i += 1 // {
         var members: [String: JSONValue] = [:]
-        var keys = Set<String>()
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { i += 1; return .object(members) }
         while true {
             guard i < bytes.count else { throw syntax("unexpected end of file") }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                if bytes[i] == UInt8(ascii: "}") && !(keys.isEmpty && members.isEmpty) { throw syntax("a comma before '}' (trailing commas are not allowed)") }
+                if bytes[i] == UInt8(ascii: "}") && !members.isEmpty { throw syntax("a comma before '}' (trailing commas are not allowed)") }
                 throw syntax("expected a key in double quotes, found \(describeHere())")
             }
             let keyStart = i
-            let key = try string(keep: true)
+            let key = try string()
             path.append(.key(key))
-            // The tree's members find duplicates themselves; without a tree, a set of keys does.
-            if buildTree ? members[key] != nil : !keys.insert(key).inserted {
+            if members[key] != nil {
                 i = keyStart
                 throw problem("duplicate key \"\(key)\"", withPosition: true)
             }
@@ -108,7 +92,7 @@ struct StrictJSONParser {
             i += 1
             skipWhitespace()
             let v = try value(depth: depth)
-            if buildTree { members[key] = v }
+            members[key] = v
             path.removeLast()
             skipWhitespace()
             guard i < bytes.count else { throw syntax("unexpected end of file") }
@@ -130,7 +114,7 @@ struct StrictJSONParser {
             if peek(UInt8(ascii: "]")) { throw syntax("a comma before ']' (trailing commas are not allowed)") }
             path.append(.index(count))
             let v = try value(depth: depth)
-            if buildTree { elements.append(v) }
+            elements.append(v)
             count += 1
             path.removeLast()
             skipWhitespace()
@@ -185,13 +169,13 @@ struct StrictJSONParser {
 
     // MARK: Strings
 
-    /// Reads a string; its value is built only when `keep`.
-    private mutating func string(keep: Bool) throws(Problem) -> String {
+    /// Reads a string.
+    private mutating func string() throws(Problem) -> String {
         i += 1 // "
         var out = ""
         var run = i
         func flush(_ p: StrictJSONParser) {
-            if keep && run < p.i { out += String(decoding: UnsafeRawBufferPointer(rebasing: p.bytes[run..<p.i]), as: UTF8.self) }
+            if run < p.i { out += String(decoding: UnsafeRawBufferPointer(rebasing: p.bytes[run..<p.i]), as: UTF8.self) }
         }
         while true {
             // Eight plain ASCII bytes at a time: no quote, backslash, control or non-ASCII byte.
@@ -207,7 +191,7 @@ struct StrictJSONParser {
             case UInt8(ascii: "\\"):
                 flush(self)
                 let scalar = try escape()
-                if keep { out.unicodeScalars.append(scalar) }
+                out.unicodeScalars.append(scalar)
                 run = i
             case 0..<0x20:
                 throw syntax("control character \(Self.codePoint(UInt32(b))) in a string (it must be written as an escape)")

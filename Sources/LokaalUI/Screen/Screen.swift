@@ -52,11 +52,9 @@ public struct Screen: Equatable, Sendable {
         guard row >= 0, row < rows, col < cols else { return 0 }
         let limit = min(cols, col + (width ?? cols))
         var x = col
-        for original in Sanitizer.clean(text) {
-            let w0 = DisplayWidth.of(original)
-            if w0 == 0 { continue }
+        for original in Sanitizer.clean(text) where DisplayWidth.of(original) > 0 {
             let ch = Self.standalone(original)
-            let w = ch == original ? w0 : DisplayWidth.of(ch)
+            let w = DisplayWidth.of(ch)
             if x + w > limit { break }
             if x >= 0 { setCell(row: row, col: x, char: String(ch), width: w, style: style) }
             x += w

@@ -2,25 +2,25 @@ import Foundation
 import Testing
 @testable import LokaalCore
 
-/// The loader's own decoder must accept and produce exactly what Foundation's
-/// `JSONDecoder` would: checked on every bundled file and, differentially, on every
+/// The loader's own decoder, with and without paths, must accept and produce exactly
+/// what Foundation's `JSONDecoder` would: checked on every bundled file and, differentially, on every
 /// mutated file of the mutation catalogue that is valid JSON.
-@Suite struct TreeDecoderTests {
+@Suite struct JSONValueDecoderTests {
     private func tree(_ data: Data) throws -> JSONValue { try StrictJSONParser.parse(data).get() }
 
     @Test func everyBundledFileDecodesAsFoundationDecodesIt() throws {
         for region in TestData.atlas.regions {
             let data = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/\(region.id).json"))
-            let fast = try TreeDecoder.decode(Region.self, from: tree(data))
+            let fast = try JSONValueDecoder.decode(Region.self, from: tree(data), keepingPaths: false)
             #expect(fast == (try JSONDecoder().decode(Region.self, from: data)))
             #expect(fast == region)
         }
         let themes = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/themes.json"))
-        #expect(try TreeDecoder.decode(ThemeVocabulary.self, from: tree(themes)) == JSONDecoder().decode(ThemeVocabulary.self, from: themes))
+        #expect(try JSONValueDecoder.decode(ThemeVocabulary.self, from: tree(themes), keepingPaths: false) == JSONDecoder().decode(ThemeVocabulary.self, from: themes))
     }
 
-    /// Every mutation whose bytes are valid JSON: the tree decoder, the path-keeping
-    /// decoder and Foundation agree on success or failure, and on the value.
+    /// Every mutation whose bytes are valid JSON: the decoder without paths, with paths
+    /// and Foundation agree on success or failure, and on the value.
     @Test func agreesWithFoundationOnEveryMutatedFile() throws {
         var compared = 0, accepted = 0
         for m in MutationTests.catalogue {
@@ -29,7 +29,7 @@ import Testing
             compared += 1
             func outcome<T: Decodable & Equatable>(_ type: T.Type) {
                 let foundation = try? JSONDecoder().decode(T.self, from: data)
-                let fast = try? TreeDecoder.decode(T.self, from: t)
+                let fast = try? JSONValueDecoder.decode(T.self, from: t, keepingPaths: false)
                 let located = try? JSONValueDecoder.decode(T.self, from: t)
                 #expect(fast == foundation, "\(m.summary)")
                 #expect((located == nil) == (fast == nil), "\(m.summary)")
@@ -47,7 +47,7 @@ import Testing
                         "1.5", "1e400", "9223372036854775808", "-9223372036854775809", "0.1e1", "1e19"] {
             let data = Data("{\"n\": \(literal)}".utf8)
             let foundation = try? JSONDecoder().decode(N.self, from: data)
-            let fast = try? TreeDecoder.decode(N.self, from: tree(data))
+            let fast = try? JSONValueDecoder.decode(N.self, from: tree(data), keepingPaths: false)
             #expect(fast == foundation, "\(literal): Foundation \(String(describing: foundation)), tree \(String(describing: fast))")
         }
         #expect(JSONValue.integer("-9223372036854775809", as: Int.self) == nil, "not rounded into range")
@@ -63,7 +63,7 @@ import Testing
                      "{\"a\": \"x\", \"c\": 1}", "[]", "\"a\"", "{\"a\": \"x\", \"extra\": [1]}"] {
             let data = Data(text.utf8)
             let foundation = try? JSONDecoder().decode(S.self, from: data)
-            let fast = try? TreeDecoder.decode(S.self, from: tree(data))
+            let fast = try? JSONValueDecoder.decode(S.self, from: tree(data), keepingPaths: false)
             #expect(fast == foundation, "\(text)")
             #expect((try? JSONValueDecoder.decode(S.self, from: tree(data))) == foundation, "\(text)")
         }
