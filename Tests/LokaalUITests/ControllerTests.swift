@@ -87,7 +87,7 @@ import LokaalCore
     @Test func helpOverlayFiltersAndCloses() {
         let (s, _) = Fixture.run("?quit")
         #expect(s.help?.filter == "quit")
-        let rows = HelpOverlayView.rows(filter: "quit", lang: .en, keymap: .standard)
+        let rows = HelpOverlayView.rows(filter: "quit", lang: .en, keymap: .standard, mode: .browse)
         #expect(rows.count == 1 && rows[0].keys == "q")
         #expect(Fixture.render(s).lines.joined().contains("Quit"))
         #expect(Fixture.run("?quit<Esc>").0.help == nil)
@@ -95,12 +95,46 @@ import LokaalCore
     }
 
     @Test func helpTellsTheTruthAboutEveryKey() {
-        // Every key the help lists resolves to the action it describes.
-        for b in Keymap.standard.bindings {
-            for k in b.keys { #expect(Keymap.standard.action(for: k) == b.action, "\(k.label)") }
+        let modes: [AppState.Mode] = [.browse, .personas, .compare, .themes, .results]
+        for mode in modes {
+            let bindings = Keymap.standard.bindings(in: mode)
+            // Every key the help lists in a mode resolves there to the action it describes.
+            for b in bindings {
+                for k in b.keys { #expect(Keymap.standard.action(for: k, in: mode) == b.action, "\(mode) \(k.label)") }
+            }
+            // The help lists exactly the mode's bindings (and the mouse): each one's keys and text, once.
+            let listed = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: mode)
+            #expect(listed.count == bindings.count + 1, "\(mode)")
+            for b in bindings {
+                #expect(listed.filter { $0.keys == b.keyLabels && $0.text == b.help.en }.count == 1, "\(mode): \(b.help.en)")
+            }
+            // One row per action and key: no mode lists two meanings for one key.
+            let keys = bindings.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(mode)")
         }
-        let listed = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard).map(\.text)
-        for b in Keymap.standard.bindings { #expect(listed.contains(b.help.en)) }
+    }
+
+    @Test func helpListsTheModesOwnKeysFirst() {
+        let browse = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: .browse).map(\.keys)
+        #expect(browse.first == "→ l Tab")
+        // Keys of the comparison only are not offered in the browser.
+        #expect(!browse.contains("d") && !browse.contains("]") && !browse.contains("["))
+        let compare = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: .compare).map(\.keys)
+        #expect(compare.contains("d") && compare.contains("]") && compare.contains("["))
+        #expect(!compare.contains("1") && !compare.contains("/"))
+        // Global keys come after the mode's own.
+        #expect(compare.firstIndex(of: "q")! > compare.firstIndex(of: "d")!)
+    }
+
+    @Test func everyModesFooterComesFromItsKeys() {
+        for (script, mode) in [("", AppState.Mode.browse), ("p", .personas), (" <Down> c", .compare), ("t", .themes), ("sroy<Enter>", .results)] {
+            let (s, _) = Fixture.run(script, cols: 160, rows: 48)
+            #expect(s.mode == mode)
+            let footer = Fixture.render(s).lines.last!
+            for b in Keymap.standard.hints(in: mode) {
+                #expect(footer.contains(b.hintLabel + " " + b.hint!.en), "\(mode): \(b.hint!.en)")
+            }
+        }
     }
 
     @Test func quitRedrawSuspendAreEffects() {

@@ -33,7 +33,7 @@ import LokaalCore
                 #expect(rows >= 1 && cols >= 1)
                 kinds.insert("resize")
             case .click, .wheelUp, .wheelDown: kinds.insert("mouse")
-            default: kinds.insert(Keymap.standard.action(for: k) == nil ? "unbound" : "bound")
+            default: kinds.insert(Keymap.standard.action(for: k, in: .browse) == nil ? "unbound" : "bound")
             }
         }
         #expect(kinds.isSuperset(of: ["ascii", "other text", "ctrl", "resize", "mouse", "bound", "unbound"]), "\(kinds)")

@@ -170,7 +170,7 @@ final class InvariantChecker {
         func bad(_ d: String) -> Violation { Violation(rule: "viewport", detail: d) }
         let clear = s.help == nil && s.popup == nil
         if let h = s.help {
-            let n = HelpOverlayView.rows(filter: h.filter, lang: s.lang, keymap: keymap).count
+            let n = HelpOverlayView.rows(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode).count
             let visible = HelpOverlayView.visibleRows(matching: n, screenRows: s.rows)
             if h.scroll < 0 || h.scroll > max(0, n - visible) { return bad("help scrolled to \(h.scroll) of \(n) rows, \(visible) visible") }
         }
@@ -227,7 +227,7 @@ final class InvariantChecker {
         guard b.mode == .browse, s.mode == .browse, b.help == nil, b.popup == nil, s.help == nil, !b.search.typing,
               b.focus == .content, s.focus == .content, s.openChallenge == nil, b.region == s.region, b.section == s.section,
               s.currentSection == .challenges || s.currentSection == .contacts,
-              let action = keymap.action(for: key) else { return false }
+              let action = keymap.action(for: key, in: b.mode) else { return false }
         switch action {
         case .up, .down, .pageUp, .pageDown, .top, .bottom: return b.openChallenge == nil
         case .back: return b.openChallenge != nil

@@ -73,10 +73,6 @@ public struct S: Sendable {
     public static let contactsOf = S("the contacts of %@", "de contacten van %@")
     public static let vcardOf = S("%@'s vCard", "vCard van %@")
 
-    public static let personaHints = S("/ filter  ↑↓ move  → challenges  Enter open  Esc back  ? help",
-                                       "/ filter  ↑↓ bewegen  → uitdagingen  Enter open  Esc terug  ? hulp")
-    public static let compareHints = S("↑↓ scroll  ←→ column  d differences  ] [ next/prev  y Y v copy  Esc back",
-                                       "↑↓ scroll  ←→ kolom  d verschillen  ] [ volgend/vorig  y Y v kopieer  Esc terug")
     public static let compareTitle = S("Compare", "Vergelijken")
 
     // Section names in the browser.
@@ -90,9 +86,7 @@ public struct S: Sendable {
     public static let secContacts = S("Contacts", "Contacten")
     public static let secNotes = S("Data notes", "Opmerkingen")
     public static let searchAllTitle = S("Search all regions", "Zoeken in alle regio's")
-    public static let resultsHints = S("type to search  ↑↓ move  Enter open  / edit  Esc back", "typ om te zoeken  ↑↓ bewegen  Enter open  / wijzig  Esc terug")
     public static let secThemes = S("Themes", "Thema's")
-    public static let themesHints = S("↑↓←→ cell  Enter what matched  Esc back  ? help", "↑↓←→ cel  Enter wat overeenkwam  Esc terug  ? hulp")
     public static let themesLegend = S("· none  ░ ▒ ▓ █ more challenges and services", "· geen  ░ ▒ ▓ █ meer uitdagingen en diensten")
     public static let noThemes = S("No themes.json in the data directory.", "Geen themes.json in de datamap.")
 

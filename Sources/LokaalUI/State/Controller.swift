@@ -28,7 +28,7 @@ public enum Controller {
         case .wheelDown: scrollContent(&s, by: 3, atlas, layout); return []
         default: break
         }
-        guard let action = keymap.action(for: key) else {
+        guard let action = keymap.action(for: key, in: s.mode) else {
             if key != .unknown { s.status = S.unboundKey(s.lang, key.label) }
             return []
         }
@@ -195,7 +195,7 @@ public enum Controller {
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall { return }
         if var h = s.help {
-            h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
+            h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows))
             s.help = h
         }
         s.scroll = min(max(0, s.scroll), maxScroll(s, atlas, layout))
@@ -249,7 +249,7 @@ public enum Controller {
         default: break
         }
         // Scrolling stops with the last rows in view, so Up answers at once.
-        h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, screenRows: s.rows))
+        h.scroll = min(h.scroll, HelpOverlayView.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows))
         s.help = h
         return []
     }

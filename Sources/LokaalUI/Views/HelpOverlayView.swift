@@ -1,10 +1,10 @@
 import LokaalCore
 
-/// The `?` overlay: every binding of the keymap, filtered by what the user types.
+/// The `?` overlay: the keys of the current mode, then the global ones, filtered by what the user types.
 public enum HelpOverlayView {
-    /// The help rows (keys, description) that match a filter, in keymap order.
-    public static func rows(filter: String, lang: Lang, keymap: Keymap) -> [(keys: String, text: String)] {
-        let all = keymap.bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), text: $0.help[lang]) }
+    /// The help rows (keys, description) of a mode that match a filter: the mode's own bindings, then the global ones.
+    public static func rows(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode) -> [(keys: String, text: String)] {
+        let all = keymap.helpBindings(in: mode).map { (keys: $0.keyLabels, text: $0.help[lang]) }
         let extra = [(keys: S.mouse[lang], text: S.mouseHelp[lang])]
         let q = TextFolding.fold(filter)
         return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
@@ -17,13 +17,13 @@ public enum HelpOverlayView {
     }
 
     /// The furthest the help can scroll on a screen this high: the last rows just in view.
-    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, screenRows: Int) -> Int {
-        let n = rows(filter: filter, lang: lang, keymap: keymap).count
+    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode, screenRows: Int) -> Int {
+        let n = rows(filter: filter, lang: lang, keymap: keymap, mode: mode).count
         return max(0, n - visibleRows(matching: n, screenRows: screenRows))
     }
 
-    static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap) {
-        let rows = rows(filter: h.filter, lang: lang, keymap: keymap)
+    static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap, mode: AppState.Mode) {
+        let rows = rows(filter: h.filter, lang: lang, keymap: keymap, mode: mode)
         let width = min(screen.cols - 4, 64)
         let height = visibleRows(matching: rows.count, screenRows: screen.rows) + 3
         guard width > 10, height > 4 else { return }

@@ -25,7 +25,7 @@ public enum RootView {
         case .results: ResultsView.draw(&screen, atlas, s, theme)
         }
         FooterView.draw(&screen, content, s, layout, keymap)
-        if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }
+        if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap, mode: s.mode) }
         if let text = s.popup { PopupView.draw(&screen, text: text, lang: s.lang) }
         return screen
     }
