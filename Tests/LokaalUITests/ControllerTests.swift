@@ -281,11 +281,31 @@ import LokaalCore
 
     @Test func failedCopyShowsThePopupWithTheText() {
         var (s, _) = Fixture.run("<End>8")
-        Controller.copied(&s, message: "Could not copy", fallback: "Silke Van Esch <silke.vanesch@vdab.be>")
+        let failed = CopyResult(what: "Silke Van Esch's contact", text: "Silke Van Esch <silke.vanesch@vdab.be>", outcome: .failed(reason: "no clipboard tool"))
+        #expect(Controller.update(&s, event: .copyFinished(failed), atlas: atlas).isEmpty)
+        #expect(s.status == "Could not copy Silke Van Esch's contact: no clipboard tool")
         let text = Fixture.render(s).lines.joined()
         #expect(text.contains("select this text by hand") && text.contains("silke.vanesch@vdab.be"))
         _ = Controller.update(&s, key: .escape, atlas: atlas)
         #expect(s.popup == nil)
+    }
+
+    @Test func copyOutcomeComesBackAsAnEventAndSaysHow() {
+        var (s, _) = Fixture.run("<End>8")
+        let done = CopyResult(what: "Silke Van Esch's contact", text: "x", outcome: .copied(via: "OSC 52", confirmed: false))
+        _ = Controller.update(&s, event: .copyFinished(done), atlas: atlas)
+        #expect(s.status == "Copied Silke Van Esch's contact via OSC 52 — not confirmed by the terminal" && s.popup == nil)
+        var (n, _) = Fixture.run("<End>8", lang: .nl)
+        _ = Controller.update(&n, event: .copyFinished(CopyResult(what: "contact van Silke", text: "x", outcome: .copied(via: "xclip", confirmed: true))), atlas: atlas)
+        #expect(n.status == "Gekopieerd: contact van Silke via xclip")
+    }
+
+    @Test func compareCommandStartsFromAComparisonState() {
+        var s = AppState.comparing([1, 3], rows: 24, cols: 80)
+        #expect(s.mode == .compare && s.marked == [1, 3] && s.region == 1 && s.compareView.regions == [1, 3])
+        _ = Controller.update(&s, key: .escape, atlas: atlas)
+        #expect(s.mode == .browse && s.marked == [1, 3])
+        #expect(AppState.comparing([], rows: 24, cols: 80) == AppState(rows: 24, cols: 80))
     }
 
     @Test func searchAllRegionsGroupsHitsAndOpensThem() throws {

@@ -42,7 +42,10 @@ import LokaalCore
     /// The state of a screen at 80×24.
     static func start(_ screen: ScreenCase) -> AppState {
         var (s, _) = Fixture.run(screen.script)
-        if screen.popup { Controller.copied(&s, message: "Could not copy", fallback: "Silke Van Esch <silke.vanesch@vdab.be>\nline two") }
+        if screen.popup {
+            let failed = CopyResult(what: "Silke", text: "Silke Van Esch <silke.vanesch@vdab.be>\nline two", outcome: .failed(reason: "no clipboard"))
+            _ = Controller.update(&s, event: .copyFinished(failed), atlas: Fixture.atlas)
+        }
         return s
     }
 

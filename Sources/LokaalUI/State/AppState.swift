@@ -51,6 +51,18 @@ public struct AppState: Equatable, Sendable {
     public static let sections: [Section] = [.overview, .challenges, .services, .personas, .enrichment, .localChoices, .timing, .contacts, .notes]
 
     public var currentSection: Section { Self.sections[section] }
+
+    /// The browser opened on a comparison of two to four regions (indexes into the atlas), as `lokaal compare` does
+    /// on a terminal: the regions marked, the first one selected, Esc back to the browser.
+    public static func comparing(_ regions: [Int], rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") -> AppState {
+        var s = AppState(rows: rows, cols: cols, lang: lang, today: today)
+        guard let first = regions.first else { return s }
+        s.marked = regions
+        s.region = first
+        s.compareView = CompareViewState(regions: regions)
+        s.mode = .compare
+        return s
+    }
 }
 
 /// The `/` search of the current region: the query, whether it is being typed, and where it matches.

@@ -5,13 +5,43 @@ import LokaalCore
 /// Keys resolve to actions through the ``Keymap``; text input goes to the
 /// help filter or the search prompt when those are open.
 public enum Controller {
+    /// Applies a key (or the mouse event or resize it carries): ``update(_:event:atlas:keymap:)`` of ``Event/init(_:)``.
     public static func update(_ s: inout AppState, key: Key, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
+        update(&s, event: Event(key), atlas: atlas, keymap: keymap)
+    }
+
+    /// The only place the browser's state changes: applies one event and returns what the runtime should do.
+    public static func update(_ s: inout AppState, event: Event, atlas: Atlas, keymap: Keymap = .standard) -> [Effect] {
         defer { DerivedData.refresh(&s, atlas) }
-        if case let .resize(rows, cols) = key {
+        switch event {
+        case let .resize(rows, cols):
             s.rows = max(0, rows); s.cols = max(0, cols)
             clamp(&s, atlas, keymap: keymap)
             return []
+        case let .copyFinished(result):
+            copied(&s, result)
+            return []
+        case let .key(key):
+            return press(&s, key, atlas, keymap)
+        case .click, .wheel:
+            return mouse(&s, event, atlas)
         }
+    }
+
+    /// A mouse event: as a key would, it closes nothing and types nothing while a popup, the help or a prompt has the keyboard.
+    static func mouse(_ s: inout AppState, _ event: Event, _ atlas: Atlas) -> [Effect] {
+        if s.popup != nil || s.help != nil { return [] }
+        if s.search.typing || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing) { return [] }
+        let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
+        switch event {
+        case let .click(row, col): if s.mode == .browse { click(&s, row, col, layout, atlas) }
+        case let .wheel(lines): scrollContent(&s, by: lines, atlas, layout)
+        default: break
+        }
+        return []
+    }
+
+    static func press(_ s: inout AppState, _ key: Key, _ atlas: Atlas, _ keymap: Keymap) -> [Effect] {
         if s.popup != nil {
             if key == .escape || key == .enter || key == .char("q") || key == .backspace { s.popup = nil }
             return key == .ctrl("l") ? [.redraw] : []
@@ -21,13 +51,6 @@ public enum Controller {
         if s.mode == .personas, s.personaView.typing { PersonaController.typing(&s, key); return [] }
         if s.mode == .results, s.results.typing { ResultsController.typing(&s, key); return [] }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
-        if s.mode != .browse, case .click = key { return [] }
-        switch key {
-        case let .click(row, col): click(&s, row, col, layout, atlas); return []
-        case .wheelUp: scrollContent(&s, by: -3, atlas, layout); return []
-        case .wheelDown: scrollContent(&s, by: 3, atlas, layout); return []
-        default: break
-        }
         guard let action = keymap.action(for: key, in: s.mode) else {
             if key != .unknown { s.status = S.unboundKey(s.lang, key.label) }
             return []
@@ -118,9 +141,15 @@ public enum Controller {
     }
 
     /// Shows what happened to a copy: a status line, or the popup with the text when nothing could copy it.
-    public static func copied(_ s: inout AppState, message: String, fallback: String?) {
-        s.status = message
-        s.popup = fallback
+    static func copied(_ s: inout AppState, _ r: CopyResult) {
+        switch r.outcome {
+        case let .copied(via, confirmed):
+            s.status = S.copied(s.lang, r.what) + " " + (confirmed ? "via \(via)" : "via \(via) — \(S.notConfirmed[s.lang])")
+            s.popup = nil
+        case let .failed(reason):
+            s.status = S.couldNotCopy(s.lang, r.what) + ": " + reason
+            s.popup = r.text
+        }
     }
 
     static func selectRegion(_ s: inout AppState, _ i: Int, _ atlas: Atlas) {
@@ -182,7 +211,7 @@ public enum Controller {
     }
 
     /// Keeps every index and scroll valid after a resize or data change.
-    public static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
+    static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
         s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
         s.section = min(max(0, s.section), AppState.sections.count - 1)
         if !atlas.regions.isEmpty {
