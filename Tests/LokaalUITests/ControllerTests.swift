@@ -39,7 +39,7 @@ import LokaalCore
 
     @Test func everySectionIsReachableForEveryRegion() {
         for r in atlas.regions.indices {
-            for sec in AppState.sections.indices {
+            for sec in SectionCatalogue.order.indices {
                 let (s, _) = Fixture.run(String(repeating: "<Down>", count: r) + "\(sec + 1)")
                 #expect(s.region == r && s.section == sec)
                 let m = ContentModel.current(s, atlas: atlas, width: 60)!
@@ -60,7 +60,7 @@ import LokaalCore
         let (s, _) = Fixture.run("<End>/roy<Enter>")
         #expect(!s.search.typing && !s.search.matches.isEmpty)
         let m = s.search.matches[try #require(s.search.current)]
-        #expect(AppState.sections[m.section] == .challenges || AppState.sections[m.section] == .overview || AppState.sections[m.section] == .personas)
+        #expect(SectionCatalogue.order[m.section] == .challenges || SectionCatalogue.order[m.section] == .overview || SectionCatalogue.order[m.section] == .personas)
         // The current match is drawn in the selected style exactly where "Roy" is on screen.
         let screen = Fixture.render(s)
         let row = try #require(screen.lines.indices.first { screen.lines[$0].contains("Roy") && $0 > 0 && $0 < screen.rows - 1 })

@@ -74,7 +74,7 @@ final class InvariantChecker {
     func selection(_ s: AppState) -> Violation? {
         func bad(_ d: String) -> Violation { Violation(rule: "selection", detail: d) }
         guard atlas.regions.indices.contains(s.region) else { return bad("region \(s.region) of \(atlas.regions.count)") }
-        guard AppState.sections.indices.contains(s.section) else { return bad("section \(s.section)") }
+        guard SectionCatalogue.order.indices.contains(s.section) else { return bad("section \(s.section)") }
         let r = atlas.regions[s.region]
         guard (0..<max(1, r.challenges.count)).contains(s.challenge) else { return bad("challenge \(s.challenge) of \(r.challenges.count)") }
         guard (0..<max(1, r.contacts.people.count)).contains(s.person) else { return bad("contact \(s.person) of \(r.contacts.people.count)") }

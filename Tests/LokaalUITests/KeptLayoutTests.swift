@@ -8,7 +8,7 @@ import LokaalCore
 
     @Test func keptContentModelsEqualFreshOnes() {
         for r in atlas.regions.indices {
-            for section in AppState.sections {
+            for section in SectionCatalogue.order {
                 let opens: [Int?] = section == .challenges ? [nil] + atlas.regions[r].challenges.indices.map { $0 } : [nil]
                 for open in opens {
                     for width in [1, 20, 57, 118] {

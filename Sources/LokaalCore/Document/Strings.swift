@@ -75,18 +75,7 @@ public struct S: Sendable {
 
     public static let compareTitle = S("Compare", "Vergelijken")
 
-    // Section names in the browser.
-    public static let secOverview = S("Overview", "Overzicht")
-    public static let secChallenges = S("Challenges", "Uitdagingen")
-    public static let secServices = S("Services", "Diensten")
-    public static let secPersonas = S("Personas", "Persona's")
-    public static let secEnrichment = S("Enrichment", "Verrijking")
-    public static let secLocalChoices = S("Local choices", "Lokale keuzes")
-    public static let secTiming = S("Timing", "Timing")
-    public static let secContacts = S("Contacts", "Contacten")
-    public static let secNotes = S("Data notes", "Opmerkingen")
     public static let searchAllTitle = S("Search all regions", "Zoeken in alle regio's")
-    public static let secThemes = S("Themes", "Thema's")
     public static let themesLegend = S("· none  ░ ▒ ▓ █ more challenges and services", "· geen  ░ ▒ ▓ █ meer uitdagingen en diensten")
     public static let noThemes = S("No themes.json in the data directory.", "Geen themes.json in de datamap.")
 

@@ -35,6 +35,11 @@ public struct Keymap: Sendable {
 
     public let bindings: [Binding]
 
+    /// A key for every section of the catalogue, in the browser.
+    static let sectionBindings: [Binding] = SectionCatalogue.entries.enumerated().map { i, e in
+        Binding(.section(i), [e.key], in: [.browse], help: S("Section: " + e.title.en, "Sectie: " + e.title.nl))
+    }
+
     public static let standard = Keymap(bindings: [
         Binding(.up, [.up, .char("k")], help: S("Move up / scroll up", "Omhoog / scroll omhoog")),
         Binding(.down, [.down, .char("j")], help: S("Move down / scroll down", "Omlaag / scroll omlaag"), hint: S("move", "bewegen"), hintKeys: "↑↓"),
@@ -53,15 +58,7 @@ public struct Keymap: Sendable {
         Binding(.pageDown, [.pageDown], help: S("Page down", "Pagina omlaag")),
         Binding(.top, [.home, .char("g")], help: S("Go to the top", "Naar het begin")),
         Binding(.bottom, [.end, .char("G")], help: S("Go to the bottom", "Naar het einde")),
-        Binding(.section1, [.char("1")], in: [.browse], help: S("Section: Overview", "Sectie: Overzicht")),
-        Binding(.section2, [.char("2")], in: [.browse], help: S("Section: Challenges", "Sectie: Uitdagingen")),
-        Binding(.section3, [.char("3")], in: [.browse], help: S("Section: Services", "Sectie: Diensten")),
-        Binding(.section4, [.char("4")], in: [.browse], help: S("Section: Personas", "Sectie: Persona's")),
-        Binding(.section5, [.char("5")], in: [.browse], help: S("Section: Enrichment", "Sectie: Verrijking")),
-        Binding(.section6, [.char("6")], in: [.browse], help: S("Section: Local choices", "Sectie: Lokale keuzes")),
-        Binding(.section7, [.char("7")], in: [.browse], help: S("Section: Timing", "Sectie: Timing")),
-        Binding(.section8, [.char("8")], in: [.browse], help: S("Section: Contacts", "Sectie: Contacten")),
-        Binding(.section9, [.char("9")], in: [.browse], help: S("Section: Data notes", "Sectie: Opmerkingen")),
+    ] + sectionBindings + [
         Binding(.search, [.char("/")], in: [.browse], help: S("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: S("search", "zoeken")),
         Binding(.search, [.char("/")], in: [.personas], help: S("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: S("filter", "filter")),
         Binding(.search, [.char("/")], in: [.results], help: S("Edit the query", "Wijzig de zoekopdracht"), hint: S("edit", "wijzig")),

@@ -47,10 +47,7 @@ public struct AppState: Equatable, Sendable {
         self.rows = rows; self.cols = cols; self.lang = lang; self.today = today
     }
 
-    /// The browser's section order.
-    public static let sections: [Section] = [.overview, .challenges, .services, .personas, .enrichment, .localChoices, .timing, .contacts, .notes]
-
-    public var currentSection: Section { Self.sections[section] }
+    public var currentSection: Section { SectionCatalogue.order[section] }
 
     /// The browser opened on a comparison of two to four regions (indexes into the atlas), as `lokaal compare` does
     /// on a terminal: the regions marked, the first one selected, Esc back to the browser.

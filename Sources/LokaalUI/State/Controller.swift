@@ -111,9 +111,7 @@ public enum Controller {
             else if s.focus == .content { s.focus = .sections }
             else if s.focus == .sections { s.focus = .regions }
             else { s.status = S.pressQToQuit[s.lang] }
-        case .section1, .section2, .section3, .section4, .section5, .section6, .section7, .section8, .section9:
-            let n = Int(String(action.rawValue.last!))! - 1
-            selectSection(&s, n)
+        case let .section(n): selectSection(&s, n)
         case .search:
             s.search = SearchState(typing: true)
         case .nextMatch: stepMatch(&s, 1, atlas, layout)
@@ -163,7 +161,7 @@ public enum Controller {
     }
 
     static func selectSection(_ s: inout AppState, _ i: Int) {
-        let new = min(max(0, i), AppState.sections.count - 1)
+        let new = min(max(0, i), SectionCatalogue.order.count - 1)
         if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0; s.person = 0 }
     }
 
@@ -213,7 +211,7 @@ public enum Controller {
     /// Keeps every index and scroll valid after a resize or data change.
     static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
         s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
-        s.section = min(max(0, s.section), AppState.sections.count - 1)
+        s.section = min(max(0, s.section), SectionCatalogue.order.count - 1)
         if !atlas.regions.isEmpty {
             let n = atlas.regions[s.region].challenges.count
             s.challenge = min(max(0, s.challenge), max(0, n - 1))
@@ -245,7 +243,7 @@ public enum Controller {
             if i < atlas.regions.count { selectRegion(&s, i, atlas); s.focus = .regions }
         } else if layout.sections.contains(row: row, col: col) {
             if layout.stacked { selectSection(&s, s.section + (col < layout.cols / 2 ? -1 : 1)) }
-            else if row - layout.sections.top < AppState.sections.count { selectSection(&s, row - layout.sections.top) }
+            else if row - layout.sections.top < SectionCatalogue.order.count { selectSection(&s, row - layout.sections.top) }
             s.focus = .sections
         } else if layout.content.contains(row: row, col: col) {
             s.focus = .content
@@ -317,7 +315,7 @@ public enum Controller {
         let q = TextFolding.fold(query)
         guard !q.isEmpty, width > 0 else { return [] }
         var out: [SearchState.Match] = []
-        for (si, section) in AppState.sections.enumerated() {
+        for (si, section) in SectionCatalogue.order.enumerated() {
             let docs: [Int?] = section == .challenges ? region.challenges.indices.map { Optional($0) } : [nil]
             for open in docs {
                 let m = ContentModel(region: region, section: section, openChallenge: open, width: width, lang: lang, today: today)

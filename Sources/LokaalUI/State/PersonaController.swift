@@ -56,7 +56,7 @@ enum PersonaController {
                   let c = atlas.regions[r].challenges.firstIndex(where: { $0.number == a.challenge }) else { return [] }
             // Another region: its contact, challenge and scroll start afresh, as when it is selected in the list.
             Controller.selectRegion(&s, r, atlas)
-            s.section = AppState.sections.firstIndex(of: .challenges)!
+            s.section = SectionCatalogue.index(of: .challenges)!
             s.challenge = c
             s.openChallenge = c
             s.scroll = 0

@@ -40,7 +40,7 @@ enum ResultsController {
             let hit = list[v.selected]
             s.mode = .browse
             Controller.selectRegion(&s, r, atlas)
-            s.section = AppState.sections.firstIndex(of: hit.field.section) ?? 0
+            s.section = SectionCatalogue.index(of: hit.field.section) ?? 0
             s.openChallenge = hit.field.challenge.flatMap { n in atlas.regions[r].challenges.firstIndex { $0.number == n } }
             if let o = s.openChallenge { s.challenge = o }
             s.focus = .content

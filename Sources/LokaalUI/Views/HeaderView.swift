@@ -6,14 +6,14 @@ enum HeaderView {
         screen.fill(layout.header, style: .header)
         var crumbs = ["lokaal"]
         if s.mode == .personas { crumbs.append(S.personas[s.lang]) }
-        else if s.mode == .themes { crumbs.append(S.secThemes[s.lang]) }
+        else if s.mode == .themes { crumbs.append(SectionCatalogue.themesTitle[s.lang]) }
         else if s.mode == .results { crumbs.append(S.searchAllTitle[s.lang]) }
         else if s.mode == .compare {
             crumbs.append(S.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", "))
         } else if atlas.regions.indices.contains(s.region) {
             let r = atlas.regions[s.region]
             crumbs.append(r.name)
-            crumbs.append(SectionNames.short(s.currentSection, s.lang))
+            crumbs.append(SectionCatalogue.title(s.currentSection, s.lang))
             if let o = s.openChallenge, r.challenges.indices.contains(o) { crumbs.append("\(S.challenge[s.lang]) \(r.challenges[o].number)") }
         }
         let right = " \(s.region + 1)/\(atlas.regions.count) \(S.regions[s.lang].lowercased()) "

@@ -20,7 +20,7 @@ enum ResultsView {
         let width = s.cols - 4
         for (i, h) in hits.enumerated() {
             let regionName = atlas.region(id: h.field.regionID)?.name ?? h.field.regionID
-            let group = regionName + " › " + h.field.section.englishTitle(s.lang)
+            let group = regionName + " › " + SectionCatalogue.title(h.field.section, s.lang)
             if group != lastGroup {
                 if !lines.isEmpty { lines.append((.empty, nil, nil)) }
                 lines.append((StyledLine(Wrapper.truncate(group, width: width), .heading), nil, nil))
