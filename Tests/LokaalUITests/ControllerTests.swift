@@ -87,7 +87,7 @@ import LokaalCore
     @Test func helpOverlayFiltersAndCloses() {
         let (s, _) = Fixture.run("?quit")
         #expect(s.help?.filter == "quit")
-        let rows = HelpOverlayView.rows(filter: "quit", lang: .en, keymap: .standard, mode: .browse)
+        let rows = HelpRows.rows(filter: "quit", lang: .en, keymap: .standard, mode: .browse)
         #expect(rows.count == 1 && rows[0].keys == "q")
         #expect(Fixture.render(s).lines.joined().contains("Quit"))
         #expect(Fixture.run("?quit<Esc>").0.help == nil)
@@ -103,7 +103,7 @@ import LokaalCore
                 for k in b.keys { #expect(Keymap.standard.action(for: k, in: mode) == b.action, "\(mode) \(k.label)") }
             }
             // The help lists exactly the mode's bindings (and the mouse): each one's keys and text, once.
-            let listed = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: mode)
+            let listed = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: mode)
             #expect(listed.count == bindings.count + 1, "\(mode)")
             for b in bindings {
                 #expect(listed.filter { $0.keys == b.keyLabels && $0.text == b.help.en }.count == 1, "\(mode): \(b.help.en)")
@@ -115,11 +115,11 @@ import LokaalCore
     }
 
     @Test func helpListsTheModesOwnKeysFirst() {
-        let browse = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: .browse).map(\.keys)
+        let browse = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: .browse).map(\.keys)
         #expect(browse.first == "→ l Tab")
         // Keys of the comparison only are not offered in the browser.
         #expect(!browse.contains("d") && !browse.contains("]") && !browse.contains("["))
-        let compare = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard, mode: .compare).map(\.keys)
+        let compare = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: .compare).map(\.keys)
         #expect(compare.contains("d") && compare.contains("]") && compare.contains("["))
         #expect(!compare.contains("1") && !compare.contains("/"))
         // Global keys come after the mode's own.
@@ -240,26 +240,26 @@ import LokaalCore
 
     @Test func onlyDifferencesAndDifferenceJumps() throws {
         let (s, _) = Fixture.run(" <End> cd")
-        let l = CompareController.layout(s, atlas, width: 80)
+        let l = DerivedData.compareLayout(s, atlas, width: 80)
         let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary)
         #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
         // Only differences: no row carries the "=" gutter mark.
         #expect(l.lines.allSatisfy { !String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
         let (all, _) = Fixture.run(" <End> c")
-        #expect(CompareController.layout(all, atlas, width: 80).lines.contains { String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
+        #expect(DerivedData.compareLayout(all, atlas, width: 80).lines.contains { String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
         let (j, _) = Fixture.run(" <End> c]")
-        let full = CompareController.layout(j, atlas, width: 80)
-        let maxScroll = max(0, full.lines.count - CompareController.bodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
+        let full = DerivedData.compareLayout(j, atlas, width: 80)
+        let maxScroll = max(0, full.lines.count - DerivedData.compareBodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
         let expected = min(try #require(full.differenceStarts.first { $0 > 0 }), maxScroll)
         #expect(j.compareView.scroll == expected && expected > 0)
     }
 
     @Test func narrowComparisonPagesColumns() {
         let (s, _) = Fixture.run(" <Down> <Down> <Down> c<Right><Right><Right>")
-        let l = CompareController.layout(s, atlas, width: 80)
+        let l = DerivedData.compareLayout(s, atlas, width: 80)
         #expect(l.columns.count < 4)
         #expect(l.columns.contains(3) && s.compareView.column == 3)
-        let wide = CompareController.layout(s, atlas, width: 160)
+        let wide = DerivedData.compareLayout(s, atlas, width: 160)
         #expect(wide.columns == [0, 1, 2, 3])
     }
 
@@ -319,7 +319,7 @@ import LokaalCore
         let (back, _) = Fixture.run("shierarchie<Enter><Enter><Esc>")
         #expect(back.mode == .results)
         let (roy, _) = Fixture.run("sroy<Enter>")
-        let hits = ResultsController.hits(roy, atlas)
+        let hits = DerivedData.hits(roy, atlas)
         #expect(Set(hits.map(\.field.regionID)).isSuperset(of: ["aalst", "haspengouw", "zuidwest-rand"]))
         for (i, h) in hits.enumerated() where h.field.challenge != nil {
             let (j, _) = Fixture.run("sroy<Enter>" + String(repeating: "<Down>", count: i) + "<Enter>")

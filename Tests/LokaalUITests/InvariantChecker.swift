@@ -170,8 +170,8 @@ final class InvariantChecker {
         func bad(_ d: String) -> Violation { Violation(rule: "viewport", detail: d) }
         let clear = s.help == nil && s.popup == nil
         if let h = s.help {
-            let n = HelpOverlayView.rows(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode).count
-            let visible = HelpOverlayView.visibleRows(matching: n, screenRows: s.rows)
+            let n = HelpRows.rows(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode).count
+            let visible = HelpRows.visibleRows(matching: n, screenRows: s.rows)
             if h.scroll < 0 || h.scroll > max(0, n - visible) { return bad("help scrolled to \(h.scroll) of \(n) rows, \(visible) visible") }
         }
         // The content pane's scroll (kept in every mode, for coming back).
@@ -187,7 +187,7 @@ final class InvariantChecker {
             let row = layout.regions.top + (s.region - offset) * layout.regionLines
             if clear, screen[row, layout.regions.left].char != theme.marker { return bad("no marker on the selected region's row \(row)") }
             if let key, let before, movedInContentList(key, before: before, after: s) {
-                let item = model.items[Controller.selectedItem(s)]
+                let item = model.items[s.selectedItem]
                 let h = layout.content.height
                 guard item.lowerBound >= s.scroll, item.lowerBound < s.scroll + h else {
                     return bad("selected item starts at line \(item.lowerBound), view shows \(s.scroll)..<\(s.scroll + h)")
@@ -206,7 +206,7 @@ final class InvariantChecker {
             }
         case .themes:
             let v = s.themeView
-            let most = v.listOpen ? ThemeMatrixView.maxListScroll(matrix, atlas, s) : 0
+            let most = v.listOpen ? ThemeList.maxScroll(matrix, atlas, s) : 0
             if v.listScroll < 0 || v.listScroll > most { return bad("theme list scrolled to \(v.listScroll), at most \(most)") }
             if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
                 return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")
@@ -214,7 +214,7 @@ final class InvariantChecker {
         case .compare:
             let v = s.compareView
             let l = compareLayout(s)
-            let most = max(0, l.lines.count - CompareController.bodyHeight(layout))
+            let most = max(0, l.lines.count - DerivedData.compareBodyHeight(layout))
             if v.scroll < 0 || v.scroll > most { return bad("comparison scrolled to \(v.scroll), at most \(most)") }
             if !l.columns.contains(v.column) { return bad("selected column \(v.column) not among the shown \(l.columns)") }
             if let kept = v.layout, kept.input == l.input, kept != l { return bad("the kept comparison layout differs from a fresh one") }
@@ -279,7 +279,7 @@ final class InvariantChecker {
 
     func regionMatches(_ query: String, region: Int, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
         memo(&matchMemo, MatchKey(query: query, region: region, width: width, lang: lang, today: today)) {
-            Controller.matches(query: query, region: atlas.regions[region], width: width, lang: lang, today: today)
+            RegionSearchUpdate.matches(query: query, region: atlas.regions[region], width: width, lang: lang, today: today)
         }
     }
 

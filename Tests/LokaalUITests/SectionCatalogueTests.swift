@@ -9,7 +9,7 @@ import LokaalCore
     @Test func everySectionsKeyJumpsToItAndItsHelpRowNamesIt() {
         let keys = SectionCatalogue.entries.map(\.key)
         #expect(Set(keys).count == keys.count)
-        let help = HelpOverlayView.rows(filter: "", lang: .nl, keymap: .standard, mode: .browse)
+        let help = HelpRows.rows(filter: "", lang: .nl, keymap: .standard, mode: .browse)
         for (i, e) in SectionCatalogue.entries.enumerated() {
             var s = Fixture.state(cols: 80, rows: 24)
             _ = Controller.update(&s, key: e.key, atlas: atlas)
@@ -23,7 +23,7 @@ import LokaalCore
         let (list, _) = Fixture.run("3", lang: .nl)
         #expect(Fixture.render(list).lines.joined().contains("3 Diensten"))
         let (compare, _) = Fixture.run(" <Down> c<End>", cols: 160, rows: 48, lang: .nl)
-        let text = Fixture.render(compare).lines.joined(separator: "\n") + CompareController.layout(compare, atlas, width: 160).lines.map(\.text).joined(separator: "\n")
+        let text = Fixture.render(compare).lines.joined(separator: "\n") + DerivedData.compareLayout(compare, atlas, width: 160).lines.map(\.text).joined(separator: "\n")
         #expect(text.contains("── Diensten") && !text.contains("Arena-analyse"))
         #expect(SectionCatalogue.order.allSatisfy { Section.allCases.contains($0) })
         #expect(SectionCatalogue.entries.map(\.slug).contains("local-choices"))

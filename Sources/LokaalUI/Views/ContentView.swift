@@ -6,7 +6,7 @@ enum ContentView {
         let rect = layout.content
         guard rect.height > 0, let model else { return }
         let focused = s.focus == .content
-        let selected = Controller.selectedItem(s)
+        let selected = s.selectedItem
         let selectedItem = model.items.indices.contains(selected) ? model.items[selected] : nil
         let query = s.search.query
         let currentLine: Int? = s.search.current.flatMap { i in

@@ -1,31 +1,11 @@
 import LokaalCore
 
 /// The `?` overlay: the keys of the current mode, then the global ones, filtered by what the user types.
-public enum HelpOverlayView {
-    /// The help rows (keys, description) of a mode that match a filter: the mode's own bindings, then the global ones.
-    public static func rows(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode) -> [(keys: String, text: String)] {
-        let all = keymap.helpBindings(in: mode).map { (keys: $0.keyLabels, text: $0.help[lang]) }
-        let extra = [(keys: S.mouse[lang], text: S.mouseHelp[lang])]
-        let q = TextFolding.fold(filter)
-        return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
-    }
-
-    /// How many help rows the box shows on a screen this high, when `matching` rows match the filter
-    /// (at least one line, for "no results").
-    static func visibleRows(matching: Int, screenRows: Int) -> Int {
-        min(screenRows - 2, max(1, matching) + 4) - 3
-    }
-
-    /// The furthest the help can scroll on a screen this high: the last rows just in view.
-    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode, screenRows: Int) -> Int {
-        let n = rows(filter: filter, lang: lang, keymap: keymap, mode: mode).count
-        return max(0, n - visibleRows(matching: n, screenRows: screenRows))
-    }
-
+enum HelpOverlayView {
     static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap, mode: AppState.Mode) {
-        let rows = rows(filter: h.filter, lang: lang, keymap: keymap, mode: mode)
+        let rows = HelpRows.rows(filter: h.filter, lang: lang, keymap: keymap, mode: mode)
         let width = min(screen.cols - 4, 64)
-        let height = visibleRows(matching: rows.count, screenRows: screen.rows) + 3
+        let height = HelpRows.visibleRows(matching: rows.count, screenRows: screen.rows) + 3
         guard width > 10, height > 4 else { return }
         let top = (screen.rows - height) / 2, left = (screen.cols - width) / 2
         let box = Rect(top: top, left: left, height: height, width: width)
@@ -40,7 +20,7 @@ public enum HelpOverlayView {
         screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: box.bottom - 1, col: left, style: .overlay)
         let filterLine = S.filter[lang] + h.filter + "▏"
         screen.put(filterLine, row: top + 1, col: left + 2, style: .overlay, width: width - 4)
-        let visible = visibleRows(matching: rows.count, screenRows: screen.rows)
+        let visible = HelpRows.visibleRows(matching: rows.count, screenRows: screen.rows)
         let scroll = min(h.scroll, max(0, rows.count - visible))
         let keyWidth = min(22, (width - 4) / 3)
         if rows.isEmpty {

@@ -5,7 +5,7 @@ import LokaalCore
 enum ResultsView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ theme: Theme) {
         let v = s.results
-        let hits = ResultsController.hits(s, atlas)
+        let hits = DerivedData.hits(s, atlas)
         let count = v.query.isEmpty ? "" : "  (\(hits.count) \((hits.count == 1 ? S.match : S.matches)[s.lang]))"
         // A long query gives way from the left, so that its end and the count stay in view.
         let room = s.cols - 2 - DisplayWidth.of(count)

@@ -49,6 +49,9 @@ public struct AppState: Equatable, Sendable {
 
     public var currentSection: Section { SectionCatalogue.order[section] }
 
+    /// The selected item of the content pane: the contact person in Contacts, else the challenge in the list.
+    public var selectedItem: Int { currentSection == .contacts ? person : challenge }
+
     /// The browser opened on a comparison of two to four regions (indexes into the atlas), as `lokaal compare` does
     /// on a terminal: the regions marked, the first one selected, Esc back to the browser.
     public static func comparing(_ regions: [Int], rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") -> AppState {
@@ -60,75 +63,4 @@ public struct AppState: Equatable, Sendable {
         s.mode = .compare
         return s
     }
-}
-
-/// The `/` search of the current region: the query, whether it is being typed, and where it matches.
-public struct SearchState: Equatable, Sendable {
-    /// One line that contains the query: which section (and open challenge) and which line.
-    public struct Match: Equatable, Sendable {
-        public let section: Int
-        public let openChallenge: Int?
-        public let line: Int
-    }
-    public var typing = false
-    public var query = ""
-    public var matches: [Match] = []
-    public var current: Int?
-    /// The text width ``matches`` were found at (they are lines); nil when not found yet.
-    public var width: Int?
-}
-
-/// The help overlay: its filter text and scroll.
-public struct HelpState: Equatable, Sendable {
-    public var filter = ""
-    public var scroll = 0
-}
-
-/// The persona view: filter text, selected persona and appearance, which column has focus.
-public struct PersonaViewState: Equatable, Sendable {
-    public var filter = ""
-    public var typing = false
-    public var selected = 0
-    public var appearance = 0
-    public var onAppearances = false
-
-    public init() {}
-}
-
-/// The comparison: which regions, vertical scroll, first visible column, selected column, only-differences.
-public struct CompareViewState: Equatable, Sendable {
-    public var regions: [Int] = []
-    public var scroll = 0
-    public var firstColumn = 0
-    public var column = 0
-    public var onlyDifferences = false
-    /// The comparison of `regions`, built once when the view opens: it tags every theme, too slow to repeat per key and frame.
-    public var comparison: Comparison?
-    /// The comparison laid out for the terminal's width, kept until the width or the columns change.
-    public var layout: CompareLayout?
-
-    public init(regions: [Int] = []) { self.regions = regions }
-}
-
-/// The theme matrix: the selected cell, and whether its list of matches is open.
-public struct ThemeViewState: Equatable, Sendable {
-    public var row = 0
-    public var column = 0
-    public var listOpen = false
-    public var listScroll = 0
-    /// The matrix, built once when the view first opens: tagging every region is too slow to repeat per key and frame.
-    public var matrix: ThemeMatrix?
-    public init() {}
-}
-
-/// Search across every region: the query, whether it is being typed, the selected hit.
-public struct ResultsState: Equatable, Sendable {
-    public var query = ""
-    public var typing = true
-    public var selected = 0
-    /// The hits for ``searched``, found as the query is typed, so that keys and frames need not search every region again.
-    public var hits: [SearchHit] = []
-    /// The query ``hits`` belong to; nil before the first search.
-    public var searched: String?
-    public init() {}
 }

@@ -18,7 +18,7 @@ enum DerivedData {
             if !isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = makeComparison(s, atlas) }
             // Laid out for the terminal, unless it is too small to show it.
             if !screen.tooSmall {
-                s.compareView.layout = CompareController.layout(s, atlas, width: s.cols)
+                s.compareView.layout = compareLayout(s, atlas, width: s.cols)
             }
         case .themes:
             if s.themeView.matrix == nil { s.themeView.matrix = atlas.themeMatrix }
@@ -31,6 +31,19 @@ enum DerivedData {
         case .browse, .personas: break
         }
     }
+
+    /// The comparison laid out at a width: the one the state keeps when it fits, else laid out afresh.
+    static func compareLayout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
+        let v = s.compareView
+        let input = CompareLayout.Input(regions: compared(s, atlas).map(\.id), width: width, firstColumn: v.firstColumn,
+                                        selected: v.column, onlyDifferences: v.onlyDifferences, lang: s.lang)
+        if let kept = v.layout, kept.input == input { return kept }
+        return CompareLayout(comparison(s, atlas), width: width, firstColumn: v.firstColumn, selected: v.column,
+                             onlyDifferences: v.onlyDifferences, lang: s.lang, marker: "▶")
+    }
+
+    /// Lines of text the comparison body has room for (below its header line).
+    static func compareBodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
 
     static func comparison(_ s: AppState, _ atlas: Atlas) -> Comparison {
         isCurrent(s.compareView.comparison, s, atlas) ? s.compareView.comparison! : makeComparison(s, atlas)

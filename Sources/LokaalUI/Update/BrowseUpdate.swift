@@ -1,0 +1,125 @@
+import LokaalCore
+
+/// Keys in the browser's three panes: move, open, go back, jump to a section, mark and compare, copy a contact.
+enum BrowseUpdate {
+    /// Handles an action in the browser; nil when it is not the browser's (a global key or a move to another mode).
+    static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
+        let page = max(1, layout.content.height - 1)
+        switch action {
+        case .up: move(&s, -1, atlas, layout)
+        case .down: move(&s, 1, atlas, layout)
+        case .pageUp: move(&s, -page, atlas, layout)
+        case .pageDown: move(&s, page, atlas, layout)
+        case .top: move(&s, -1_000_000, atlas, layout)
+        case .bottom: move(&s, 1_000_000, atlas, layout)
+        case .nextPane: s.focus = AppState.Focus(rawValue: min(2, s.focus.rawValue + 1))!
+        case .previousPane: s.focus = AppState.Focus(rawValue: max(0, s.focus.rawValue - 1))!
+        case .open:
+            switch s.focus {
+            case .regions: s.focus = .sections
+            case .sections: s.focus = .content
+            case .content:
+                if s.currentSection == .challenges, s.openChallenge == nil, atlas.regions[s.region].challenges.indices.contains(s.challenge) {
+                    s.openChallenge = s.challenge
+                    s.scroll = 0
+                }
+            }
+        case .mark: toggleMark(&s, atlas)
+        case .compare:
+            if s.marked.count >= 2 { s.compareView = CompareViewState(regions: s.marked); s.mode = .compare }
+            else { s.status = S.markHint[s.lang] }
+        case .onlyDifferences, .nextDifference, .previousDifference: s.status = S.markHint[s.lang]
+        case .copyPerson, .copyBlock, .copyVCard:
+            guard atlas.regions.indices.contains(s.region) else { return [] }
+            return [copyEffect(action, region: atlas.regions[s.region], person: s.person, lang: s.lang)]
+        case .back:
+            if let back = s.returnTo, s.focus == .content {
+                s.returnTo = nil; s.mode = back; s.openChallenge = nil; s.scroll = 0; s.search = SearchState()
+            }
+            else if s.search.current != nil || !s.search.query.isEmpty { s.search = SearchState() }
+            else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }
+            else if s.focus == .content { s.focus = .sections }
+            else if s.focus == .sections { s.focus = .regions }
+            else { s.status = S.pressQToQuit[s.lang] }
+        case let .section(n): selectSection(&s, n)
+        case .search:
+            s.search = SearchState(typing: true)
+        case .nextMatch: RegionSearchUpdate.step(&s, 1, atlas, layout)
+        case .previousMatch: RegionSearchUpdate.step(&s, -1, atlas, layout)
+        case .help, .quit, .redraw, .suspend, .personas, .themes, .searchAll: return nil
+        }
+        return []
+    }
+
+    static func toggleMark(_ s: inout AppState, _ atlas: Atlas) {
+        if let i = s.marked.firstIndex(of: s.region) { s.marked.remove(at: i) }
+        else if s.marked.count >= 4 { s.status = S.markHint[s.lang]; return }
+        else { s.marked.append(s.region) }
+        let names = s.marked.map { atlas.regions[$0].name }.joined(separator: ", ")
+        s.status = s.marked.isEmpty ? nil : "\(S.marked[s.lang]): \(names)" + (s.marked.count >= 2 ? " — c" : "")
+    }
+
+    /// The copy effect for a region: one person (`y`), the whole block (`Y`) or a vCard (`v`).
+    static func copyEffect(_ action: Action, region r: Region, person: Int, lang: Lang) -> Effect {
+        let p = r.contacts.people[min(max(0, person), r.contacts.people.count - 1)]
+        switch action {
+        case .copyBlock: return .copy(text: ContactText.block(r), what: S.contactsOf(lang, r.name))
+        case .copyVCard: return .copy(text: VCard.make(p, region: r), what: S.vcardOf(lang, p.name))
+        default: return .copy(text: ContactText.person(p), what: S.contactOf(lang, p.name))
+        }
+    }
+
+    static func selectRegion(_ s: inout AppState, _ i: Int, _ atlas: Atlas) {
+        let n = atlas.regions.count
+        guard n > 0 else { return }
+        let new = min(max(0, i), n - 1)
+        if new != s.region {
+            s.region = new; s.scroll = 0; s.challenge = 0; s.openChallenge = nil; s.person = 0
+            s.search = SearchState()
+        }
+    }
+
+    static func selectSection(_ s: inout AppState, _ i: Int) {
+        let new = min(max(0, i), SectionCatalogue.order.count - 1)
+        if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0; s.person = 0 }
+    }
+
+    static func move(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
+        switch s.focus {
+        case .regions: selectRegion(&s, s.region + delta, atlas)
+        case .sections: selectSection(&s, s.section + delta)
+        case .content:
+            if s.currentSection == .challenges, s.openChallenge == nil, !atlas.regions.isEmpty {
+                let n = atlas.regions[s.region].challenges.count
+                s.challenge = min(max(0, s.challenge + delta), max(0, n - 1))
+                keepSelectionVisible(&s, atlas, layout)
+            } else if s.currentSection == .contacts, !atlas.regions.isEmpty {
+                let n = atlas.regions[s.region].contacts.people.count
+                s.person = min(max(0, s.person + delta), max(0, n - 1))
+                keepSelectionVisible(&s, atlas, layout)
+            } else {
+                scrollContent(&s, by: delta, atlas, layout)
+            }
+        }
+    }
+
+    static func maxScroll(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> Int {
+        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return 0 }
+        return max(0, m.lines.count - layout.content.height)
+    }
+
+    static func scrollContent(_ s: inout AppState, by delta: Int, _ atlas: Atlas, _ layout: Layout) {
+        s.scroll = min(max(0, s.scroll + delta), maxScroll(s, atlas, layout))
+    }
+
+
+    static func keepSelectionVisible(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout) {
+        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.items.indices.contains(s.selectedItem) else { return }
+        let item = m.items[s.selectedItem]
+        let h = max(1, layout.content.height)
+        if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
+        // Show the item's end, but never scroll past its first line (the marker's): an item taller than the view shows from its top.
+        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, item.lowerBound, max(0, m.lines.count - h)) }
+        s.scroll = max(0, min(s.scroll, max(0, m.lines.count - h)))
+    }
+}
