@@ -181,7 +181,7 @@ final class InvariantChecker {
         if let kept = s.content, kept.input == model.input, kept != model { return bad("the kept content lines differ from a fresh layout") }
         switch s.mode {
         case .browse:
-            let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: layout.regions.height, lines: layout.regionLines)
+            let offset = layout.regionList(count: atlas.regions.count, selected: s.region).centredOffset
             let visible = max(1, layout.regions.height / layout.regionLines)
             guard (offset..<offset + visible).contains(s.region) else { return bad("region \(s.region) outside rows \(offset)..<\(offset + visible)") }
             let row = layout.regions.top + (s.region - offset) * layout.regionLines
@@ -206,7 +206,7 @@ final class InvariantChecker {
             }
         case .themes:
             let v = s.themeView
-            let most = v.listOpen ? ThemeList.maxScroll(matrix, atlas, s) : 0
+            let most = v.listOpen ? ThemeList.viewport(matrix, atlas, s).maxOffset : 0
             if v.listScroll < 0 || v.listScroll > most { return bad("theme list scrolled to \(v.listScroll), at most \(most)") }
             if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
                 return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")

@@ -32,6 +32,12 @@ enum DerivedData {
         }
     }
 
+    /// The content pane as a viewport: its lines for the state's region, section and width, scrolled as the state says.
+    static func contentViewport(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> ListViewport {
+        let lines = ContentModel.current(s, atlas: atlas, width: layout.textWidth)?.lines.count ?? 0
+        return ListViewport(count: lines, height: layout.content.height, offset: s.scroll)
+    }
+
     /// The comparison laid out at a width: the one the state keeps when it fits, else laid out afresh.
     static func compareLayout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
         let v = s.compareView

@@ -16,9 +16,9 @@ public enum HelpRows {
         min(screenRows - 2, max(1, matching) + 4) - 3
     }
 
-    /// The furthest the help can scroll on a screen this high: the last rows just in view.
-    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode, screenRows: Int) -> Int {
-        let n = rows(filter: filter, lang: lang, keymap: keymap, mode: mode).count
-        return max(0, n - visibleRows(matching: n, screenRows: screenRows))
+    /// The help's rows as a viewport on a screen this high, scrolled to `scroll`: it stops with the last rows just in view.
+    static func viewport(_ h: HelpState, lang: Lang, keymap: Keymap, mode: AppState.Mode, screenRows: Int) -> ListViewport {
+        let n = rows(filter: h.filter, lang: lang, keymap: keymap, mode: mode).count
+        return ListViewport(count: n, height: visibleRows(matching: n, screenRows: screenRows), offset: h.scroll)
     }
 }

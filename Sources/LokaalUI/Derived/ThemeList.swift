@@ -20,8 +20,8 @@ enum ThemeList {
         return lines
     }
 
-    /// The furthest the list scrolls: its last line at the bottom.
-    static func maxScroll(_ m: ThemeMatrix, _ atlas: Atlas, _ s: AppState) -> Int {
-        max(0, lines(m, atlas, s).count - (height(rows: s.rows) - 1))
+    /// The list as a viewport (its rule takes one row), scrolled as the state says.
+    static func viewport(_ m: ThemeMatrix, _ atlas: Atlas, _ s: AppState) -> ListViewport {
+        ListViewport(count: lines(m, atlas, s).count, height: height(rows: s.rows) - 1, offset: s.themeView.listScroll)
     }
 }

@@ -70,9 +70,10 @@ enum BrowseUpdate {
     }
 
     static func selectRegion(_ s: inout AppState, _ i: Int, _ atlas: Atlas) {
-        let n = atlas.regions.count
-        guard n > 0 else { return }
-        let new = min(max(0, i), n - 1)
+        guard !atlas.regions.isEmpty else { return }
+        var regions = ListViewport(count: atlas.regions.count, height: 0, selection: i)
+        regions.clamp()
+        let new = regions.selection
         if new != s.region {
             s.region = new; s.scroll = 0; s.challenge = 0; s.openChallenge = nil; s.person = 0
             s.search = SearchState()
@@ -80,7 +81,9 @@ enum BrowseUpdate {
     }
 
     static func selectSection(_ s: inout AppState, _ i: Int) {
-        let new = min(max(0, i), SectionCatalogue.order.count - 1)
+        var sections = ListViewport(count: SectionCatalogue.order.count, height: 0, selection: i)
+        sections.clamp()
+        let new = sections.selection
         if new != s.section { s.section = new; s.scroll = 0; s.openChallenge = nil; s.challenge = 0; s.person = 0 }
     }
 
@@ -90,12 +93,14 @@ enum BrowseUpdate {
         case .sections: selectSection(&s, s.section + delta)
         case .content:
             if s.currentSection == .challenges, s.openChallenge == nil, !atlas.regions.isEmpty {
-                let n = atlas.regions[s.region].challenges.count
-                s.challenge = min(max(0, s.challenge + delta), max(0, n - 1))
+                var challenges = ListViewport(count: atlas.regions[s.region].challenges.count, height: 0, selection: s.challenge)
+                challenges.move(by: delta)
+                s.challenge = challenges.selection
                 keepSelectionVisible(&s, atlas, layout)
             } else if s.currentSection == .contacts, !atlas.regions.isEmpty {
-                let n = atlas.regions[s.region].contacts.people.count
-                s.person = min(max(0, s.person + delta), max(0, n - 1))
+                var people = ListViewport(count: atlas.regions[s.region].contacts.people.count, height: 0, selection: s.person)
+                people.move(by: delta)
+                s.person = people.selection
                 keepSelectionVisible(&s, atlas, layout)
             } else {
                 scrollContent(&s, by: delta, atlas, layout)
@@ -104,22 +109,19 @@ enum BrowseUpdate {
     }
 
     static func maxScroll(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> Int {
-        guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth) else { return 0 }
-        return max(0, m.lines.count - layout.content.height)
+        DerivedData.contentViewport(s, atlas, layout).maxOffset
     }
 
     static func scrollContent(_ s: inout AppState, by delta: Int, _ atlas: Atlas, _ layout: Layout) {
-        s.scroll = min(max(0, s.scroll + delta), maxScroll(s, atlas, layout))
+        var view = DerivedData.contentViewport(s, atlas, layout)
+        view.scroll(by: delta)
+        s.scroll = view.offset
     }
-
 
     static func keepSelectionVisible(_ s: inout AppState, _ atlas: Atlas, _ layout: Layout) {
         guard let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth), m.items.indices.contains(s.selectedItem) else { return }
-        let item = m.items[s.selectedItem]
-        let h = max(1, layout.content.height)
-        if item.lowerBound < s.scroll { s.scroll = max(0, item.lowerBound - 1) }
-        // Show the item's end, but never scroll past its first line (the marker's): an item taller than the view shows from its top.
-        if item.upperBound > s.scroll + h { s.scroll = min(item.upperBound - h, item.lowerBound, max(0, m.lines.count - h)) }
-        s.scroll = max(0, min(s.scroll, max(0, m.lines.count - h)))
+        var view = ListViewport(count: m.lines.count, height: layout.content.height, offset: s.scroll)
+        view.keepInView(m.items[s.selectedItem])
+        s.scroll = view.offset
     }
 }

@@ -7,7 +7,9 @@ enum CompareUpdate {
     static func clamp(_ s: inout AppState, _ atlas: Atlas, _ screen: Layout) {
         let n = s.compareView.regions.count
         guard n > 0, !screen.tooSmall else { return }
-        s.compareView.column = min(max(0, s.compareView.column), n - 1)
+        var columns = ListViewport(count: n, height: 0, selection: s.compareView.column)
+        columns.clamp()
+        s.compareView.column = columns.selection
         let shown = CompareLayout.columns(count: n, width: s.cols, firstColumn: s.compareView.firstColumn)
         if let first = shown.first, !shown.contains(s.compareView.column) {
             let c = s.compareView.column
@@ -15,7 +17,9 @@ enum CompareUpdate {
         }
         let l = DerivedData.compareLayout(s, atlas, width: s.cols)
         s.compareView.layout = l
-        s.compareView.scroll = min(max(0, s.compareView.scroll), max(0, l.lines.count - DerivedData.compareBodyHeight(screen)))
+        var rows = ListViewport(count: l.lines.count, height: DerivedData.compareBodyHeight(screen), offset: s.compareView.scroll)
+        rows.scroll(by: 0)
+        s.compareView.scroll = rows.offset
     }
 
     /// Handles an action in the comparison; nil when it is not the comparison's (a global key or a move to another mode).
@@ -24,30 +28,32 @@ enum CompareUpdate {
         guard n > 0 else { s.mode = .browse; return [] }
         let l = DerivedData.compareLayout(s, atlas, width: s.cols)
         let h = DerivedData.compareBodyHeight(screen)
-        let maxScroll = max(0, l.lines.count - h)
         var v = s.compareView
         // Another column can change the rows' heights: keep the scroll within them.
         defer { s.compareView = v; clamp(&s, atlas, screen) }
+        var rows = ListViewport(count: l.lines.count, height: h, offset: v.scroll)
+        defer { v.scroll = rows.offset }
         switch action {
-        case .up: v.scroll = max(0, v.scroll - 1)
-        case .down: v.scroll = min(maxScroll, v.scroll + 1)
-        case .pageUp: v.scroll = max(0, v.scroll - h)
-        case .pageDown: v.scroll = min(maxScroll, v.scroll + h)
-        case .top: v.scroll = 0
-        case .bottom: v.scroll = maxScroll
+        case .up: rows.scroll(by: -1)
+        case .down: rows.scroll(by: 1)
+        case .pageUp: rows.scroll(by: -h)
+        case .pageDown: rows.scroll(by: h)
+        case .top: rows.scroll(to: 0)
+        case .bottom: rows.scroll(to: rows.maxOffset)
         case .nextPane, .previousPane:
-            v.column = min(max(0, v.column + (action == .nextPane ? 1 : -1)), n - 1)
-            let visible = max(1, l.columns.count)
-            if v.column < v.firstColumn { v.firstColumn = v.column }
-            if v.column >= v.firstColumn + visible { v.firstColumn = v.column - visible + 1 }
+            var columns = ListViewport(count: n, height: max(1, l.columns.count), selection: v.column, offset: v.firstColumn)
+            columns.move(by: action == .nextPane ? 1 : -1)
+            columns.keepSelectionInView()
+            v.column = columns.selection
+            v.firstColumn = columns.offset
         case .onlyDifferences:
-            v.onlyDifferences.toggle(); v.scroll = 0
+            v.onlyDifferences.toggle(); rows.scroll(to: 0)
             s.status = v.onlyDifferences ? S.onlyDiffs[s.lang] : nil
         case .nextDifference:
-            if let next = l.differenceStarts.first(where: { $0 > v.scroll }) { v.scroll = min(next, maxScroll) }
+            if let next = l.differenceStarts.first(where: { $0 > v.scroll }) { rows.scroll(to: next) }
             else { s.status = S.noDifferences[s.lang] }
         case .previousDifference:
-            if let prev = l.differenceStarts.last(where: { $0 < v.scroll }) { v.scroll = prev }
+            if let prev = l.differenceStarts.last(where: { $0 < v.scroll }) { rows.scroll(to: prev) }
             else { s.status = S.noDifferences[s.lang] }
         case .copyPerson, .copyBlock, .copyVCard:
             let r = atlas.regions[v.regions[min(v.column, n - 1)]]

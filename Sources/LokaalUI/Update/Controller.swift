@@ -99,22 +99,29 @@ public enum Controller {
 
     /// Keeps every index and scroll valid after a resize or data change.
     static func clamp(_ s: inout AppState, _ atlas: Atlas, keymap: Keymap = .standard) {
-        s.region = min(max(0, s.region), max(0, atlas.regions.count - 1))
-        s.section = min(max(0, s.section), SectionCatalogue.order.count - 1)
+        func clamped(_ i: Int, among count: Int) -> Int {
+            var list = ListViewport(count: count, height: 0, selection: i)
+            list.clamp()
+            return list.selection
+        }
+        s.region = clamped(s.region, among: atlas.regions.count)
+        s.section = clamped(s.section, among: SectionCatalogue.order.count)
         if !atlas.regions.isEmpty {
             let n = atlas.regions[s.region].challenges.count
-            s.challenge = min(max(0, s.challenge), max(0, n - 1))
-            s.person = min(max(0, s.person), max(0, atlas.regions[s.region].contacts.people.count - 1))
+            s.challenge = clamped(s.challenge, among: n)
+            s.person = clamped(s.person, among: atlas.regions[s.region].contacts.people.count)
             s.marked = s.marked.filter { atlas.regions.indices.contains($0) }
             if let o = s.openChallenge, !(0..<n).contains(o) { s.openChallenge = nil }
         }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall { return }
         if var h = s.help {
-            h.scroll = min(h.scroll, HelpRows.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows))
+            var view = HelpRows.viewport(h, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows)
+            view.scroll(by: 0)
+            h.scroll = view.offset
             s.help = h
         }
-        s.scroll = min(max(0, s.scroll), BrowseUpdate.maxScroll(s, atlas, layout))
+        BrowseUpdate.scrollContent(&s, by: 0, atlas, layout)
         if s.mode == .compare { CompareUpdate.clamp(&s, atlas, layout) }
         // The theme list keeps its place while another view shows: clamp it whichever view has the screen.
         ThemeUpdate.clamp(&s, atlas)

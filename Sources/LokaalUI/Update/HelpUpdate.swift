@@ -4,23 +4,26 @@ import LokaalCore
 enum HelpUpdate {
     static func key(_ s: inout AppState, _ key: Key, _ keymap: Keymap) -> [Effect] {
         guard var h = s.help else { return [] }
+        var lines = 0
         switch key {
         case .escape, .char("?") where h.filter.isEmpty: s.help = nil; return []
         case .escape: s.help = nil; return []
         case .backspace:
             if h.filter.isEmpty { s.help = nil; return [] }
             h.filter.removeLast(); h.scroll = 0
-        case .up: h.scroll = max(0, h.scroll - 1)
-        case .down: h.scroll += 1
-        case .pageUp: h.scroll = max(0, h.scroll - 10)
-        case .pageDown: h.scroll += 10
+        case .up: lines = -1
+        case .down: lines = 1
+        case .pageUp: lines = -10
+        case .pageDown: lines = 10
         case .ctrl("l"): s.help = h; return [.redraw]
         case .char(let c): h.filter.append(c); h.scroll = 0
         case .enter: s.help = nil; return []
         default: break
         }
         // Scrolling stops with the last rows in view, so Up answers at once.
-        h.scroll = min(h.scroll, HelpRows.maxScroll(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows))
+        var view = HelpRows.viewport(h, lang: s.lang, keymap: keymap, mode: s.mode, screenRows: s.rows)
+        view.scroll(by: lines)
+        h.scroll = view.offset
         s.help = h
         return []
     }

@@ -18,7 +18,7 @@ enum MouseUpdate {
     static func click(_ s: inout AppState, _ row: Int, _ col: Int, _ layout: Layout, _ atlas: Atlas) {
         guard !layout.tooSmall else { return }
         if layout.regions.contains(row: row, col: col) {
-            let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: layout.regions.height, lines: layout.regionLines)
+            let offset = layout.regionList(count: atlas.regions.count, selected: s.region).centredOffset
             let i = offset + (row - layout.regions.top) / layout.regionLines
             if i < atlas.regions.count { BrowseUpdate.selectRegion(&s, i, atlas); s.focus = .regions }
         } else if layout.sections.contains(row: row, col: col) {

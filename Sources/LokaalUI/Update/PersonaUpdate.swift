@@ -27,9 +27,13 @@ enum PersonaUpdate {
         defer { s.personaView = v }
         func move(_ d: Int) {
             if v.onAppearances, list.indices.contains(v.selected) {
-                v.appearance = min(max(0, v.appearance + d), max(0, list[v.selected].appearances.count - 1))
+                var appearances = ListViewport(count: list[v.selected].appearances.count, height: 0, selection: v.appearance)
+                appearances.move(by: d)
+                v.appearance = appearances.selection
             } else {
-                v.selected = min(max(0, v.selected + d), max(0, list.count - 1))
+                var personas = ListViewport(count: list.count, height: 0, selection: v.selected)
+                personas.move(by: d)
+                v.selected = personas.selection
                 v.appearance = 0
             }
         }

@@ -20,13 +20,14 @@ enum ResultsUpdate {
         let list = DerivedData.hits(s, atlas)
         var v = s.results
         defer { s.results = v }
+        var hits = ListViewport(count: list.count, height: 0, selection: v.selected)
         switch action {
-        case .up: v.selected = max(0, v.selected - 1)
-        case .down: v.selected = min(max(0, list.count - 1), v.selected + 1)
-        case .pageUp: v.selected = max(0, v.selected - 10)
-        case .pageDown: v.selected = min(max(0, list.count - 1), v.selected + 10)
-        case .top: v.selected = 0
-        case .bottom: v.selected = max(0, list.count - 1)
+        case .up: hits.move(by: -1); v.selected = hits.selection
+        case .down: hits.move(by: 1); v.selected = hits.selection
+        case .pageUp: hits.move(by: -10); v.selected = hits.selection
+        case .pageDown: hits.move(by: 10); v.selected = hits.selection
+        case .top: hits.select(0); v.selected = hits.selection
+        case .bottom: hits.select(hits.lastIndex); v.selected = hits.selection
         case .search, .searchAll: v.typing = true
         case .open:
             guard list.indices.contains(v.selected), let r = atlas.regions.firstIndex(where: { $0.id == list[v.selected].field.regionID }) else { return [] }

@@ -11,7 +11,7 @@ enum PersonaView {
         screen.put(filterLine, row: top, col: 0, style: v.typing ? .status : .label, width: listWidth)
         if v.typing { screen.cursor = (top, min(listWidth - 1, DisplayWidth.of(filterLine) - 1)) }
         let rows = height - 1
-        let offset = min(max(0, v.selected - rows / 2), max(0, found.count - rows))
+        let offset = ListViewport(count: found.count, height: rows, selection: v.selected).centredOffset
         for (i, item) in found.enumerated().dropFirst(offset).prefix(rows) {
             let row = top + 1 + i - offset
             let selected = i == v.selected

@@ -5,7 +5,7 @@ enum RegionListView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ theme: Theme) {
         let rect = layout.regions
         let focused = s.focus == .regions
-        let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: rect.height, lines: layout.regionLines)
+        let offset = layout.regionList(count: atlas.regions.count, selected: s.region).centredOffset
         var row = rect.top
         for i in offset..<atlas.regions.count {
             guard row + layout.regionLines <= rect.bottom else { break }

@@ -31,7 +31,7 @@ enum ResultsView {
         }
         let top = 3, height = s.rows - 4
         let first = lines.firstIndex { $0.1 == v.selected } ?? 0
-        let scroll = max(0, min(first - height / 3, lines.count - height))
+        let scroll = ListViewport(count: lines.count, height: height).offset(showing: first, fromTop: height / 3)
         for (y, (line, hit, snippet)) in lines.dropFirst(max(0, scroll)).prefix(max(0, height)).enumerated() {
             let row = top + y
             let selected = hit == v.selected && !v.typing

@@ -21,7 +21,7 @@ enum ThemeMatrixView {
         let listHeight = v.listOpen ? ThemeList.height(rows: s.rows) : 0
         // Rows 2… hold the grid; the row above the footer holds the legend or the list's rule.
         let gridHeight = s.rows - 3 - (v.listOpen ? listHeight : 1)
-        let offset = min(max(0, v.row - gridHeight / 2), max(0, m.themes.count - gridHeight))
+        let offset = ListViewport(count: m.themes.count, height: gridHeight, selection: v.row).centredOffset
         let maxCount = m.maxCount
         for (i, t) in m.themes.enumerated().dropFirst(offset).prefix(max(0, gridHeight)) {
             let row = 2 + i - offset
@@ -44,7 +44,7 @@ enum ThemeMatrixView {
         let top = s.rows - 1 - listHeight
         screen.put(String(repeating: "─", count: s.cols), row: top, col: 0, style: .border)
         let lines = ThemeList.lines(m, atlas, s)
-        let scroll = min(v.listScroll, ThemeList.maxScroll(m, atlas, s))
+        let scroll = min(v.listScroll, ThemeList.viewport(m, atlas, s).maxOffset)
         for (y, line) in lines.dropFirst(scroll).prefix(listHeight - 1).enumerated() {
             screen.put(line, row: top + 1 + y, col: 2, width: s.cols - 3)
         }
