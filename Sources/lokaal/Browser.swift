@@ -23,14 +23,14 @@ enum Browser {
         if isatty(STDIN_FILENO) != 1 {
             throw Fail("cannot start the browser: standard input is not a terminal. Use a subcommand such as `lokaal regions`.", code: cannotStart)
         }
-        let theme = Theme(color: (env["NO_COLOR"] ?? "").isEmpty)
+        let look = Look(color: (env["NO_COLOR"] ?? "").isEmpty)
         let terminal: Terminal
-        do { terminal = try Terminal(theme: theme) } catch { throw Fail(error.description, code: cannotStart) }
-        run(terminal, atlas: atlas, theme: theme, lang: options.language, clipboard: Clipboard(method: options.clipboardMethod), comparing: comparing)
+        do { terminal = try Terminal(look: look) } catch { throw Fail(error.description, code: cannotStart) }
+        run(terminal, atlas: atlas, look: look, lang: options.language, clipboard: Clipboard(method: options.clipboardMethod), comparing: comparing)
     }
 
     /// The main loop: render, present, read a key, update, carry out effects.
-    static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang, clipboard: Clipboard, comparing: [Int]) {
+    static func run(_ t: Terminal, atlas: Atlas, look: Look, lang: Lang, clipboard: Clipboard, comparing: [Int]) {
         var state = AppState.comparing(comparing, rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
         var dirty = true
         // Test hooks for the crash-restore checks in Tests/e2e: LOKAAL_TEST_CRASH=1 traps after
@@ -39,7 +39,7 @@ enum Browser {
         let crashForTest = crashHook == "1"
         while true {
             if let sig = t.pendingSignal { t.exit(bySignal: sig) }
-            if dirty { t.present(RootView.render(atlas, state, theme: theme)); dirty = false }
+            if dirty { t.present(RootView.render(atlas, state, look: look)); dirty = false }
             if crashForTest { fatalError("deliberate crash for the terminal-restore test (LOKAAL_TEST_CRASH=1)") }
             guard let key = t.readKey() else {
                 if t.hungUp { t.restore(); exit(0) }
@@ -83,7 +83,7 @@ enum Browser {
         guard parts.count == 2, parts.allSatisfy({ $0 > 0 && $0 <= 2000 }) else { throw Fail("--render-once wants COLSxROWS, e.g. 120x40", code: 64) }
         var state = AppState(rows: parts[1], cols: parts[0], lang: options.language, today: today())
         for k in KeyScript.parse(keys) { _ = Controller.update(&state, key: k, atlas: atlas) }
-        let screen = RootView.render(atlas, state, theme: .mono)
+        let screen = RootView.render(atlas, state, look: .mono)
         emit(screen.lines.joined(separator: "\n") + "\n")
     }
 }

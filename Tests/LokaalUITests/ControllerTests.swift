@@ -231,7 +231,7 @@ import LokaalCore
 
     @Test func compareNeedsTwoMarkedRegions() {
         let (one, _) = Fixture.run(" c")
-        #expect(one.mode == .browse && one.status == S.markHint.en)
+        #expect(one.mode == .browse && one.status == UIText.markHint.en)
         let (two, _) = Fixture.run(" <Down> c")
         #expect(two.mode == .compare && two.compareView.regions == [0, 1])
         let (five, _) = Fixture.run(" <Down> <Down> <Down> <Down> ")

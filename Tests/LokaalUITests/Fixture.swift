@@ -19,7 +19,7 @@ enum Fixture {
         return (s, effects)
     }
 
-    static func render(_ s: AppState, atlas: Atlas = atlas, theme: Theme = .mono) -> Screen {
-        RootView.render(atlas, s, theme: theme)
+    static func render(_ s: AppState, atlas: Atlas = atlas, look: Look = .mono) -> Screen {
+        RootView.render(atlas, s, look: look)
     }
 }

@@ -28,18 +28,18 @@ final class InvariantChecker {
     }
 
     let atlas: Atlas
-    let theme: Theme
+    let look: Look
     let keymap: Keymap
 
-    init(atlas: Atlas, theme: Theme = .mono, keymap: Keymap = .standard) {
-        self.atlas = atlas; self.theme = theme; self.keymap = keymap
+    init(atlas: Atlas, look: Look = .mono, keymap: Keymap = .standard) {
+        self.atlas = atlas; self.look = look; self.keymap = keymap
     }
 
     /// The first broken invariant of `s`, reached from `before` by `key`; nil when all hold.
     func check(_ s: AppState, key: Key?, before: AppState?) -> Violation? {
         // Indexes first: the views may trap on a state whose indexes are broken.
         if let v = selection(s) ?? compare(s) { return v }
-        let screen = RootView.render(atlas, s, theme: theme, keymap: keymap)
+        let screen = RootView.render(atlas, s, look: look, keymap: keymap)
         let lines = screen.lines
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         return render(s, screen, lines)
@@ -144,7 +144,7 @@ final class InvariantChecker {
         guard !layout.tooSmall, s.help == nil, s.popup == nil else { return nil }
         if s.mode == .results, !s.results.query.isEmpty {
             let n = hits(s.results.query).count
-            let count = "(\(n) \((n == 1 ? S.match : S.matches)[s.lang]))"
+            let count = "(\(n) \((n == 1 ? UIText.match : UIText.matches)[s.lang]))"
             // However long the query, the count stays in view when the row can hold it and a few cells of the query.
             let fits = DisplayWidth.of(count) + 2 + 4 <= s.cols - 2
             if fits, !lines[1].contains(count) { return bad("results prompt does not show \(count): \(lines[1])") }
@@ -153,9 +153,9 @@ final class InvariantChecker {
             let found = personas(s.personaView.filter)
             if found.indices.contains(s.personaView.selected) {
                 let name = String(Sanitizer.clean(found[s.personaView.selected].entry.name).prefix(3))
-                let row = (2..<max(2, s.rows - 1)).first { screen[$0, 0].char == theme.marker }
+                let row = (2..<max(2, s.rows - 1)).first { screen[$0, 0].char == look.marker }
                 guard let row else { return bad("no selected persona drawn for “\(s.personaView.filter)”") }
-                if !lines[row].hasPrefix(theme.marker + " " + name) {
+                if !lines[row].hasPrefix(look.marker + " " + name) {
                     return bad("selected persona row \(lines[row]) is not \(found[s.personaView.selected].entry.name)")
                 }
             }
@@ -185,23 +185,23 @@ final class InvariantChecker {
             let visible = max(1, layout.regions.height / layout.regionLines)
             guard (offset..<offset + visible).contains(s.region) else { return bad("region \(s.region) outside rows \(offset)..<\(offset + visible)") }
             let row = layout.regions.top + (s.region - offset) * layout.regionLines
-            if clear, screen[row, layout.regions.left].char != theme.marker { return bad("no marker on the selected region's row \(row)") }
+            if clear, screen[row, layout.regions.left].char != look.marker { return bad("no marker on the selected region's row \(row)") }
             if let key, let before, movedInContentList(key, before: before, after: s) {
                 let item = model.items[s.selectedItem]
                 let h = layout.content.height
                 guard item.lowerBound >= s.scroll, item.lowerBound < s.scroll + h else {
                     return bad("selected item starts at line \(item.lowerBound), view shows \(s.scroll)..<\(s.scroll + h)")
                 }
-                if clear, screen[layout.content.top + item.lowerBound - s.scroll, layout.content.left].char != theme.marker {
+                if clear, screen[layout.content.top + item.lowerBound - s.scroll, layout.content.left].char != look.marker {
                     return bad("no marker on the selected item")
                 }
             }
         case .personas:
-            if clear, !personas(s.personaView.filter).isEmpty, !(2..<max(2, s.rows - 1)).contains(where: { screen[$0, 0].char == theme.marker }) {
+            if clear, !personas(s.personaView.filter).isEmpty, !(2..<max(2, s.rows - 1)).contains(where: { screen[$0, 0].char == look.marker }) {
                 return bad("the selected persona is not drawn")
             }
         case .results:
-            if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == theme.marker }) {
+            if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
                 return bad("the selected result is not drawn")
             }
         case .themes:
@@ -241,8 +241,8 @@ final class InvariantChecker {
         guard !layout.tooSmall, s.popup != nil || s.help != nil else { return nil }
         let text = lines.joined(separator: "\n")
         if s.popup != nil {
-            if !text.contains(String(S.copyPopupTitle[s.lang].trimmingCharacters(in: .whitespaces).prefix(12))) { return Violation(rule: "overlay", detail: "the copy popup is not drawn") }
-        } else if s.help != nil, !text.contains(S.helpTitle[s.lang].trimmingCharacters(in: .whitespaces)) {
+            if !text.contains(String(UIText.copyPopupTitle[s.lang].trimmingCharacters(in: .whitespaces).prefix(12))) { return Violation(rule: "overlay", detail: "the copy popup is not drawn") }
+        } else if s.help != nil, !text.contains(UIText.helpTitle[s.lang].trimmingCharacters(in: .whitespaces)) {
             return Violation(rule: "overlay", detail: "the help overlay is not drawn (filter “\(s.help!.filter)”)")
         }
         return nil

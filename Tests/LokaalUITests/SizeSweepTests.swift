@@ -111,7 +111,7 @@ import LokaalCore
     static func tooSmallProblem(_ s: AppState) -> String? {
         let screen = Fixture.render(s)
         let text = screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let message = Wrapper.wrap(S.tooSmall(s.lang, "\(Layout.minCols)×\(Layout.minRows)"), width: s.cols)
+        let message = Wrapper.wrap(UIText.tooSmall(s.lang, "\(Layout.minCols)×\(Layout.minRows)"), width: s.cols)
         if message.count <= s.rows, text != message { return "shows \(text), not the message \(message)" }
         return nil
     }

@@ -75,7 +75,7 @@ public struct CompareLayout: Equatable, Sendable {
                 out.append(StyledLine(runs))
             }
         }
-        if onlyDifferences && diffs.isEmpty { out.append(StyledLine(S.noDifferences[lang], .dim)) }
+        if onlyDifferences && diffs.isEmpty { out.append(StyledLine(UIText.noDifferences[lang], .dim)) }
         lines = out
         differenceStarts = diffs
     }

@@ -5,7 +5,7 @@ public enum HelpRows {
     /// The help rows (keys, description) of a mode that match a filter: the mode's own bindings, then the global ones.
     public static func rows(filter: String, lang: Lang, keymap: Keymap, mode: AppState.Mode) -> [(keys: String, text: String)] {
         let all = keymap.helpBindings(in: mode).map { (keys: $0.keyLabels, text: $0.help[lang]) }
-        let extra = [(keys: S.mouse[lang], text: S.mouseHelp[lang])]
+        let extra = [(keys: UIText.mouse[lang], text: UIText.mouseHelp[lang])]
         let q = TextFolding.fold(filter)
         return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
     }

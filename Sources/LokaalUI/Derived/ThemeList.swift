@@ -5,7 +5,7 @@ enum ThemeList {
     /// Rows the list of matches takes under the grid (its rule, then its lines), on a screen this high.
     static func height(rows: Int) -> Int { max(4, (rows - 3) / 2) }
 
-    /// The list of matches of the selected cell: the theme, region and count, then each challenge or service and why.
+    /// The list of matches of the selected cell: the look, region and count, then each challenge or service and why.
     static func lines(_ m: ThemeMatrix, _ atlas: Atlas, _ s: AppState) -> [StyledLine] {
         let v = s.themeView
         guard m.themes.indices.contains(v.row), m.regionIDs.indices.contains(v.column) else { return [] }
@@ -13,7 +13,7 @@ enum ThemeList {
         let regionName = atlas.region(id: m.regionIDs[v.column])?.name ?? ""
         var lines: [StyledLine] = [StyledLine("\(m.themes[v.row].label(s.lang)) — \(regionName): \(cell.count)", .heading)]
         for tag in cell {
-            let kind = tag.target.kind == .challenge ? S.challenge[s.lang] : S.service[s.lang]
+            let kind = tag.target.kind == .challenge ? Label.challenge[s.lang] : Label.service[s.lang]
             lines += Wrapper.wrap("\(kind) \(Sanitizer.clean(tag.target.title))", width: s.cols - 4).map { StyledLine($0, .label) }
             lines += Wrapper.wrap(Sanitizer.clean(tag.reason), width: s.cols - 6).map { StyledLine("  " + $0, .dim) }
         }

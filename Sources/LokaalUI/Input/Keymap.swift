@@ -14,12 +14,12 @@ public struct Keymap: Sendable {
         public let keys: [Key]
         /// The modes this binding is for; empty for every mode.
         public let modes: [AppState.Mode]
-        public let help: S
-        public let hint: S?
+        public let help: Label
+        public let hint: Label?
         /// How the hint bar writes the keys, when not the first key's label.
         public let hintKeys: String?
 
-        init(_ action: Action, _ keys: [Key], in modes: [AppState.Mode] = [], help: S, hint: S? = nil, hintKeys: String? = nil) {
+        init(_ action: Action, _ keys: [Key], in modes: [AppState.Mode] = [], help: Label, hint: Label? = nil, hintKeys: String? = nil) {
             self.action = action; self.keys = keys; self.modes = modes; self.help = help; self.hint = hint; self.hintKeys = hintKeys
         }
 
@@ -37,56 +37,56 @@ public struct Keymap: Sendable {
 
     /// A key for every section of the catalogue, in the browser.
     static let sectionBindings: [Binding] = SectionCatalogue.entries.enumerated().map { i, e in
-        Binding(.section(i), [e.key], in: [.browse], help: S("Section: " + e.title.en, "Sectie: " + e.title.nl))
+        Binding(.section(i), [e.key], in: [.browse], help: Label("Section: " + e.title.en, "Sectie: " + e.title.nl))
     }
 
     public static let standard = Keymap(bindings: [
-        Binding(.up, [.up, .char("k")], help: S("Move up / scroll up", "Omhoog / scroll omhoog")),
-        Binding(.down, [.down, .char("j")], help: S("Move down / scroll down", "Omlaag / scroll omlaag"), hint: S("move", "bewegen"), hintKeys: "↑↓"),
-        Binding(.nextPane, [.right, .char("l"), .tab], in: [.browse], help: S("Next pane", "Volgend paneel"), hint: S("panes", "panelen"), hintKeys: "←→ Tab"),
-        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.browse], help: S("Previous pane", "Vorig paneel")),
-        Binding(.nextPane, [.right, .char("l"), .tab], in: [.personas], help: S("The challenges based on the persona", "De uitdagingen op basis van de persona"), hint: S("challenges", "uitdagingen"), hintKeys: "→"),
-        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.personas], help: S("Back to the list of personas", "Terug naar de lijst van persona's")),
-        Binding(.nextPane, [.right, .char("l"), .tab], in: [.compare], help: S("Next column", "Volgende kolom"), hint: S("column", "kolom"), hintKeys: "←→"),
-        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.compare], help: S("Previous column", "Vorige kolom")),
-        Binding(.nextPane, [.right, .char("l"), .tab], in: [.themes], help: S("Next region", "Volgende regio"), hint: S("cell", "cel"), hintKeys: "←→"),
-        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.themes], help: S("Previous region", "Vorige regio")),
-        Binding(.open, [.enter], in: [.browse, .personas, .results], help: S("Open the selected item", "Open de selectie"), hint: S("open", "openen")),
-        Binding(.open, [.enter], in: [.themes], help: S("List what matched, and why", "Toon wat overeenkwam, en waarom"), hint: S("what matched", "wat overeenkwam")),
-        Binding(.back, [.escape, .backspace], help: S("Go back / close", "Terug / sluiten"), hint: S("back", "terug")),
-        Binding(.pageUp, [.pageUp], help: S("Page up", "Pagina omhoog")),
-        Binding(.pageDown, [.pageDown], help: S("Page down", "Pagina omlaag")),
-        Binding(.top, [.home, .char("g")], help: S("Go to the top", "Naar het begin")),
-        Binding(.bottom, [.end, .char("G")], help: S("Go to the bottom", "Naar het einde")),
+        Binding(.up, [.up, .char("k")], help: Label("Move up / scroll up", "Omhoog / scroll omhoog")),
+        Binding(.down, [.down, .char("j")], help: Label("Move down / scroll down", "Omlaag / scroll omlaag"), hint: Label("move", "bewegen"), hintKeys: "↑↓"),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.browse], help: Label("Next pane", "Volgend paneel"), hint: Label("panes", "panelen"), hintKeys: "←→ Tab"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.browse], help: Label("Previous pane", "Vorig paneel")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.personas], help: Label("The challenges based on the persona", "De uitdagingen op basis van de persona"), hint: Label("challenges", "uitdagingen"), hintKeys: "→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.personas], help: Label("Back to the list of personas", "Terug naar de lijst van persona's")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.compare], help: Label("Next column", "Volgende kolom"), hint: Label("column", "kolom"), hintKeys: "←→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.compare], help: Label("Previous column", "Vorige kolom")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.themes], help: Label("Next region", "Volgende regio"), hint: Label("cell", "cel"), hintKeys: "←→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.themes], help: Label("Previous region", "Vorige regio")),
+        Binding(.open, [.enter], in: [.browse, .personas, .results], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
+        Binding(.open, [.enter], in: [.themes], help: Label("List what matched, and why", "Toon wat overeenkwam, en waarom"), hint: Label("what matched", "wat overeenkwam")),
+        Binding(.back, [.escape, .backspace], help: Label("Go back / close", "Terug / sluiten"), hint: Label("back", "terug")),
+        Binding(.pageUp, [.pageUp], help: Label("Page up", "Pagina omhoog")),
+        Binding(.pageDown, [.pageDown], help: Label("Page down", "Pagina omlaag")),
+        Binding(.top, [.home, .char("g")], help: Label("Go to the top", "Naar het begin")),
+        Binding(.bottom, [.end, .char("G")], help: Label("Go to the bottom", "Naar het einde")),
     ] + sectionBindings + [
-        Binding(.search, [.char("/")], in: [.browse], help: S("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: S("search", "zoeken")),
-        Binding(.search, [.char("/")], in: [.personas], help: S("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: S("filter", "filter")),
-        Binding(.search, [.char("/")], in: [.results], help: S("Edit the query", "Wijzig de zoekopdracht"), hint: S("edit", "wijzig")),
-        Binding(.searchAll, [.char("s")], help: S("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie")),
-        Binding(.nextMatch, [.char("n")], in: [.browse], help: S("Next match", "Volgende treffer")),
-        Binding(.previousMatch, [.char("N")], in: [.browse], help: S("Previous match", "Vorige treffer")),
-        Binding(.personas, [.char("p")], in: [.browse], help: S("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: S("personas", "persona's")),
-        Binding(.personas, [.char("p")], in: [.compare, .themes, .results], help: S("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
-        Binding(.personas, [.char("p")], in: [.personas], help: S("Close the personas", "Sluit de persona's")),
-        Binding(.themes, [.char("t")], in: [.browse], help: S("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: S("themes", "thema's")),
-        Binding(.themes, [.char("t")], in: [.personas, .compare, .results], help: S("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
-        Binding(.themes, [.char("t")], in: [.themes], help: S("Close the themes", "Sluit de thema's")),
-        Binding(.mark, [.char(" ")], in: [.browse], help: S("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
-        Binding(.compare, [.char("c")], in: [.browse], help: S("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: S("compare", "vergelijk")),
-        Binding(.compare, [.char("c")], in: [.compare], help: S("Close the comparison", "Sluit de vergelijking")),
-        Binding(.onlyDifferences, [.char("d")], in: [.compare], help: S("Only rows that differ (again: all rows)", "Enkel verschillen (opnieuw: alle rijen)"), hint: S("differences", "verschillen")),
-        Binding(.nextDifference, [.char("]")], in: [.compare], help: S("Next difference", "Volgend verschil"), hint: S("next/prev", "volgend/vorig"), hintKeys: "] ["),
-        Binding(.previousDifference, [.char("[")], in: [.compare], help: S("Previous difference", "Vorig verschil")),
-        Binding(.copyPerson, [.char("y")], in: [.browse], help: S("Copy the contact: Name <e-mail>, phone", "Kopieer contact: Naam <e-mail>, telefoon")),
-        Binding(.copyBlock, [.char("Y")], in: [.browse], help: S("Copy all contacts, submission address and subject", "Kopieer alle contacten, indienadres en onderwerp")),
-        Binding(.copyVCard, [.char("v")], in: [.browse], help: S("Copy the contact as a vCard", "Kopieer contact als vCard")),
-        Binding(.copyPerson, [.char("y")], in: [.compare], help: S("Copy the column's first contact: Name <e-mail>, phone", "Kopieer het eerste contact van de kolom"), hint: S("copy", "kopieer"), hintKeys: "y Y v"),
-        Binding(.copyBlock, [.char("Y")], in: [.compare], help: S("Copy the column's contacts, submission address and subject", "Kopieer de contacten van de kolom, indienadres en onderwerp")),
-        Binding(.copyVCard, [.char("v")], in: [.compare], help: S("Copy the column's first contact as a vCard", "Kopieer het eerste contact van de kolom als vCard")),
-        Binding(.help, [.char("?")], help: S("Help: all keys (type to filter)", "Hulp: alle toetsen (typ om te filteren)"), hint: S("help", "hulp")),
-        Binding(.redraw, [.ctrl("l")], help: S("Redraw the screen", "Scherm opnieuw tekenen")),
-        Binding(.suspend, [.ctrl("z")], help: S("Suspend (fg to return)", "Pauzeren (fg om terug te keren)")),
-        Binding(.quit, [.char("q")], help: S("Quit", "Afsluiten"), hint: S("quit", "stoppen")),
+        Binding(.search, [.char("/")], in: [.browse], help: Label("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: Label("search", "zoeken")),
+        Binding(.search, [.char("/")], in: [.personas], help: Label("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: Label("filter", "filter")),
+        Binding(.search, [.char("/")], in: [.results], help: Label("Edit the query", "Wijzig de zoekopdracht"), hint: Label("edit", "wijzig")),
+        Binding(.searchAll, [.char("s")], help: Label("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie")),
+        Binding(.nextMatch, [.char("n")], in: [.browse], help: Label("Next match", "Volgende treffer")),
+        Binding(.previousMatch, [.char("N")], in: [.browse], help: Label("Previous match", "Vorige treffer")),
+        Binding(.personas, [.char("p")], in: [.browse], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: Label("personas", "persona's")),
+        Binding(.personas, [.char("p")], in: [.compare, .themes, .results], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
+        Binding(.personas, [.char("p")], in: [.personas], help: Label("Close the personas", "Sluit de persona's")),
+        Binding(.themes, [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
+        Binding(.themes, [.char("t")], in: [.personas, .compare, .results], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
+        Binding(.themes, [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
+        Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
+        Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
+        Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
+        Binding(.onlyDifferences, [.char("d")], in: [.compare], help: Label("Only rows that differ (again: all rows)", "Enkel verschillen (opnieuw: alle rijen)"), hint: Label("differences", "verschillen")),
+        Binding(.nextDifference, [.char("]")], in: [.compare], help: Label("Next difference", "Volgend verschil"), hint: Label("next/prev", "volgend/vorig"), hintKeys: "] ["),
+        Binding(.previousDifference, [.char("[")], in: [.compare], help: Label("Previous difference", "Vorig verschil")),
+        Binding(.copyPerson, [.char("y")], in: [.browse], help: Label("Copy the contact: Name <e-mail>, phone", "Kopieer contact: Naam <e-mail>, telefoon")),
+        Binding(.copyBlock, [.char("Y")], in: [.browse], help: Label("Copy all contacts, submission address and subject", "Kopieer alle contacten, indienadres en onderwerp")),
+        Binding(.copyVCard, [.char("v")], in: [.browse], help: Label("Copy the contact as a vCard", "Kopieer contact als vCard")),
+        Binding(.copyPerson, [.char("y")], in: [.compare], help: Label("Copy the column's first contact: Name <e-mail>, phone", "Kopieer het eerste contact van de kolom"), hint: Label("copy", "kopieer"), hintKeys: "y Y v"),
+        Binding(.copyBlock, [.char("Y")], in: [.compare], help: Label("Copy the column's contacts, submission address and subject", "Kopieer de contacten van de kolom, indienadres en onderwerp")),
+        Binding(.copyVCard, [.char("v")], in: [.compare], help: Label("Copy the column's first contact as a vCard", "Kopieer het eerste contact van de kolom als vCard")),
+        Binding(.help, [.char("?")], help: Label("Help: all keys (type to filter)", "Hulp: alle toetsen (typ om te filteren)"), hint: Label("help", "hulp")),
+        Binding(.redraw, [.ctrl("l")], help: Label("Redraw the screen", "Scherm opnieuw tekenen")),
+        Binding(.suspend, [.ctrl("z")], help: Label("Suspend (fg to return)", "Pauzeren (fg om terug te keren)")),
+        Binding(.quit, [.char("q")], help: Label("Quit", "Afsluiten"), hint: Label("quit", "stoppen")),
     ])
 
     /// The bindings that work in a mode, in table order: the mode's own, and the global ones

@@ -7,7 +7,7 @@ public struct CompareViewState: Equatable, Sendable {
     public var firstColumn = 0
     public var column = 0
     public var onlyDifferences = false
-    /// The comparison of `regions`, built once when the view opens: it tags every theme, too slow to repeat per key and frame.
+    /// The comparison of `regions`, built once when the view opens: it tags every look, too slow to repeat per key and frame.
     public var comparison: Comparison?
     /// The comparison laid out for the terminal's width, kept until the width or the columns change.
     public var layout: CompareLayout?

@@ -27,8 +27,8 @@ enum BrowseUpdate {
         case .mark: toggleMark(&s, atlas)
         case .compare:
             if s.marked.count >= 2 { s.compareView = CompareViewState(regions: s.marked); s.mode = .compare }
-            else { s.status = S.markHint[s.lang] }
-        case .onlyDifferences, .nextDifference, .previousDifference: s.status = S.markHint[s.lang]
+            else { s.status = UIText.markHint[s.lang] }
+        case .onlyDifferences, .nextDifference, .previousDifference: s.status = UIText.markHint[s.lang]
         case .copyPerson, .copyBlock, .copyVCard:
             guard atlas.regions.indices.contains(s.region) else { return [] }
             return [copyEffect(action, region: atlas.regions[s.region], person: s.person, lang: s.lang)]
@@ -40,7 +40,7 @@ enum BrowseUpdate {
             else if s.focus == .content, s.openChallenge != nil { s.openChallenge = nil; s.scroll = 0; keepSelectionVisible(&s, atlas, layout) }
             else if s.focus == .content { s.focus = .sections }
             else if s.focus == .sections { s.focus = .regions }
-            else { s.status = S.pressQToQuit[s.lang] }
+            else { s.status = UIText.pressQToQuit[s.lang] }
         case let .section(n): selectSection(&s, n)
         case .search:
             s.search = SearchState(typing: true)
@@ -53,19 +53,19 @@ enum BrowseUpdate {
 
     static func toggleMark(_ s: inout AppState, _ atlas: Atlas) {
         if let i = s.marked.firstIndex(of: s.region) { s.marked.remove(at: i) }
-        else if s.marked.count >= 4 { s.status = S.markHint[s.lang]; return }
+        else if s.marked.count >= 4 { s.status = UIText.markHint[s.lang]; return }
         else { s.marked.append(s.region) }
         let names = s.marked.map { atlas.regions[$0].name }.joined(separator: ", ")
-        s.status = s.marked.isEmpty ? nil : "\(S.marked[s.lang]): \(names)" + (s.marked.count >= 2 ? " — c" : "")
+        s.status = s.marked.isEmpty ? nil : "\(UIText.marked[s.lang]): \(names)" + (s.marked.count >= 2 ? " — c" : "")
     }
 
     /// The copy effect for a region: one person (`y`), the whole block (`Y`) or a vCard (`v`).
     static func copyEffect(_ action: Action, region r: Region, person: Int, lang: Lang) -> Effect {
         let p = r.contacts.people[min(max(0, person), r.contacts.people.count - 1)]
         switch action {
-        case .copyBlock: return .copy(text: ContactText.block(r), what: S.contactsOf(lang, r.name))
-        case .copyVCard: return .copy(text: VCard.make(p, region: r), what: S.vcardOf(lang, p.name))
-        default: return .copy(text: ContactText.person(p), what: S.contactOf(lang, p.name))
+        case .copyBlock: return .copy(text: ContactText.block(r), what: UIText.contactsOf(lang, r.name))
+        case .copyVCard: return .copy(text: VCard.make(p, region: r), what: UIText.vcardOf(lang, p.name))
+        default: return .copy(text: ContactText.person(p), what: UIText.contactOf(lang, p.name))
         }
     }
 

@@ -48,13 +48,13 @@ enum CompareUpdate {
             v.firstColumn = columns.offset
         case .onlyDifferences:
             v.onlyDifferences.toggle(); rows.scroll(to: 0)
-            s.status = v.onlyDifferences ? S.onlyDiffs[s.lang] : nil
+            s.status = v.onlyDifferences ? UIText.onlyDiffs[s.lang] : nil
         case .nextDifference:
             if let next = l.differenceStarts.first(where: { $0 > v.scroll }) { rows.scroll(to: next) }
-            else { s.status = S.noDifferences[s.lang] }
+            else { s.status = UIText.noDifferences[s.lang] }
         case .previousDifference:
             if let prev = l.differenceStarts.last(where: { $0 < v.scroll }) { rows.scroll(to: prev) }
-            else { s.status = S.noDifferences[s.lang] }
+            else { s.status = UIText.noDifferences[s.lang] }
         case .copyPerson, .copyBlock, .copyVCard:
             let r = atlas.regions[v.regions[min(v.column, n - 1)]]
             return [BrowseUpdate.copyEffect(action, region: r, person: 0, lang: s.lang)]

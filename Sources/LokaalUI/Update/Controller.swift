@@ -39,7 +39,7 @@ public enum Controller {
         if typing(&s, key, atlas) { return [] }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         guard let action = keymap.action(for: key, in: s.mode) else {
-            if key != .unknown { s.status = S.unboundKey(s.lang, key.label) }
+            if key != .unknown { s.status = UIText.unboundKey(s.lang, key.label) }
             return []
         }
         s.status = nil
@@ -89,10 +89,10 @@ public enum Controller {
     static func copied(_ s: inout AppState, _ r: CopyResult) {
         switch r.outcome {
         case let .copied(via, confirmed):
-            s.status = S.copied(s.lang, r.what) + " " + (confirmed ? "via \(via)" : "via \(via) — \(S.notConfirmed[s.lang])")
+            s.status = UIText.copied(s.lang, r.what) + " " + (confirmed ? "via \(via)" : "via \(via) — \(UIText.notConfirmed[s.lang])")
             s.popup = nil
         case let .failed(reason):
-            s.status = S.couldNotCopy(s.lang, r.what) + ": " + reason
+            s.status = UIText.couldNotCopy(s.lang, r.what) + ": " + reason
             s.popup = r.text
         }
     }

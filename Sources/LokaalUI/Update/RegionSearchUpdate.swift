@@ -65,11 +65,11 @@ public enum RegionSearchUpdate {
 
     static func step(_ s: inout AppState, _ delta: Int, _ atlas: Atlas, _ layout: Layout) {
         if s.search.query.isEmpty {
-            s.status = S.noSearchYet[s.lang]
+            s.status = UIText.noSearchYet[s.lang]
             return
         }
         let n = s.search.matches.count
-        guard n > 0 else { s.status = S.noMatchesFor(s.lang, s.search.query); return }
+        guard n > 0 else { s.status = UIText.noMatchesFor(s.lang, s.search.query); return }
         let next = ((s.search.current ?? (delta > 0 ? -1 : 0)) + delta + n) % n
         go(&s, to: next, atlas, layout)
     }

@@ -15,7 +15,7 @@ enum FooterView {
         let room = max(0, layout.cols - rw)
         if s.search.typing {
             let n = s.search.matches.count
-            let word = (n == 1 ? S.match : S.matches)[s.lang]
+            let word = (n == 1 ? UIText.match : UIText.matches)[s.lang]
             let count = s.search.query.isEmpty ? "" : "  (\(n) \(word))"
             screen.put("/" + s.search.query + "▏" + count, row: row, col: 0, style: .status, width: room)
         } else if let status = s.status {

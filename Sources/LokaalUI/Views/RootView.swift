@@ -2,9 +2,9 @@ import LokaalCore
 
 /// Renders the whole browser for a state onto a new ``Screen``: header, panes, footer, overlays.
 ///
-/// A pure function of its arguments: the atlas, the state and the theme.
+/// A pure function of its arguments: the atlas, the state and the look.
 public enum RootView {
-    public static func render(_ atlas: Atlas, _ s: AppState, theme: Theme, keymap: Keymap = .standard) -> Screen {
+    public static func render(_ atlas: Atlas, _ s: AppState, look: Look, keymap: Keymap = .standard) -> Screen {
         var screen = Screen(rows: s.rows, cols: s.cols)
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall {
@@ -16,13 +16,13 @@ public enum RootView {
         let content = s.mode == .browse ? ContentModel.current(s, atlas: atlas, width: layout.textWidth) : nil
         switch s.mode {
         case .browse:
-            RegionListView.draw(&screen, atlas, s, layout, theme)
-            SectionListView.draw(&screen, s, layout, theme)
-            ContentView.draw(&screen, content, s, layout, theme)
-        case .personas: PersonaView.draw(&screen, atlas, s, theme)
+            RegionListView.draw(&screen, atlas, s, layout, look)
+            SectionListView.draw(&screen, s, layout, look)
+            ContentView.draw(&screen, content, s, layout, look)
+        case .personas: PersonaView.draw(&screen, atlas, s, look)
         case .compare: CompareView.draw(&screen, atlas, s)
-        case .themes: ThemeMatrixView.draw(&screen, atlas, s, theme)
-        case .results: ResultsView.draw(&screen, atlas, s, theme)
+        case .themes: ThemeMatrixView.draw(&screen, atlas, s, look)
+        case .results: ResultsView.draw(&screen, atlas, s, look)
         }
         FooterView.draw(&screen, content, s, layout, keymap)
         if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap, mode: s.mode) }

@@ -3,10 +3,10 @@ import LokaalCore
 /// The theme × region heat map: glyph density per cell (readable in monochrome), the selected cell
 /// in brackets, and on Enter the challenges and services that matched, with why.
 enum ThemeMatrixView {
-    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ theme: Theme) {
+    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ look: Look) {
         let m = DerivedData.matrix(s, atlas)
         guard !m.themes.isEmpty else {
-            screen.put(S.noThemes[s.lang], row: 2, col: 2, style: .dim)
+            screen.put(UIText.noThemes[s.lang], row: 2, col: 2, style: .dim)
             return
         }
         let v = s.themeView
@@ -37,7 +37,7 @@ enum ThemeMatrixView {
             }
         }
         if !v.listOpen {
-            screen.put(S.themesLegend[s.lang], row: s.rows - 2, col: 1, style: .dim)
+            screen.put(UIText.themesLegend[s.lang], row: s.rows - 2, col: 1, style: .dim)
             return
         }
         guard m.themes.indices.contains(v.row), m.regionIDs.indices.contains(v.column) else { return }
