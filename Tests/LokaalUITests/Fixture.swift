@@ -1,11 +1,12 @@
 import Foundation
 import LokaalCore
+import LokaalTestSupport
 import LokaalUI
 
 /// Shared test inputs: the bundled atlas, a fixed "today", and key scripts.
 enum Fixture {
-    static let atlas: Atlas = try! AtlasLoader.load(directory: DataLocator.sourceTreeDataDirectory())
-    static let today = "2024-01-15"
+    static let atlas = BundledAtlas.atlas
+    static let today = BundledAtlas.today
 
     static func state(cols: Int, rows: Int, lang: Lang = .en) -> AppState {
         AppState(rows: rows, cols: cols, lang: lang, today: today)

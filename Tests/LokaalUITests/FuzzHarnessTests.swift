@@ -1,5 +1,6 @@
 import Testing
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// The fuzz's own parts: the seeded generator, the random keys, the key-script writer, the shrinker

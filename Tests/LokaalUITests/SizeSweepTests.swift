@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// Every screen at every terminal size from 1×1 to 60×20, and at 1,000 seeded random sizes up to 400×120
