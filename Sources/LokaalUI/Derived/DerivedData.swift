@@ -28,7 +28,7 @@ enum DerivedData {
                 s.results.hits = search(s.results.query, atlas)
                 s.results.searched = s.results.query
             }
-        case .browse, .personas: break
+        default: break
         }
     }
 

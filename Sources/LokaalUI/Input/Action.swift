@@ -5,7 +5,9 @@ public enum Action: Hashable, Sendable {
     case open, back
     case search, nextMatch, previousMatch
     case help, quit, redraw, suspend
-    case personas, themes, searchAll, mark, compare, onlyDifferences, nextDifference, previousDifference
+    /// Show a full view (the persona list, the theme matrix, the search across regions, ...); again: back to the browser.
+    case show(AppState.Mode)
+    case mark, compare, onlyDifferences, nextDifference, previousDifference
     case copyPerson, copyBlock, copyVCard
     /// Jump to a section, by its place in ``SectionCatalogue/entries``.
     case section(Int)

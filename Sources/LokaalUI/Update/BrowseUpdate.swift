@@ -46,7 +46,7 @@ enum BrowseUpdate {
             s.search = SearchState(typing: true)
         case .nextMatch: RegionSearchUpdate.step(&s, 1, atlas, layout)
         case .previousMatch: RegionSearchUpdate.step(&s, -1, atlas, layout)
-        case .help, .quit, .redraw, .suspend, .personas, .themes, .searchAll: return nil
+        case .help, .quit, .redraw, .suspend, .show: return nil
         }
         return []
     }

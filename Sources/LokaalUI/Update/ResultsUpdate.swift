@@ -28,7 +28,7 @@ enum ResultsUpdate {
         case .pageDown: hits.move(by: 10); v.selected = hits.selection
         case .top: hits.select(0); v.selected = hits.selection
         case .bottom: hits.select(hits.lastIndex); v.selected = hits.selection
-        case .search, .searchAll: v.typing = true
+        case .search, .show(.results): v.typing = true
         case .open:
             guard list.indices.contains(v.selected), let r = atlas.regions.firstIndex(where: { $0.id == list[v.selected].field.regionID }) else { return [] }
             let hit = list[v.selected]

@@ -11,19 +11,30 @@ public enum RootView {
             TooSmallView.draw(&screen, lang: s.lang)
             return screen
         }
-        HeaderView.draw(&screen, atlas, s, layout)
         // Laid out once per frame, for the content pane and the footer's position.
         let content = s.mode == .browse ? ContentModel.current(s, atlas: atlas, width: layout.textWidth) : nil
+        // The one place that knows every view: what it draws, and what its breadcrumb says.
+        let crumbs: [String]
         switch s.mode {
         case .browse:
             RegionListView.draw(&screen, atlas, s, layout, look)
             SectionListView.draw(&screen, s, layout, look)
             ContentView.draw(&screen, content, s, layout, look)
-        case .personas: PersonaView.draw(&screen, atlas, s, look)
-        case .compare: CompareView.draw(&screen, atlas, s)
-        case .themes: ThemeMatrixView.draw(&screen, atlas, s, look)
-        case .results: ResultsView.draw(&screen, atlas, s, look)
+            crumbs = HeaderView.browseCrumbs(atlas, s)
+        case .personas:
+            PersonaView.draw(&screen, atlas, s, look)
+            crumbs = [Label.personas[s.lang]]
+        case .compare:
+            CompareView.draw(&screen, atlas, s)
+            crumbs = [UIText.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", ")]
+        case .themes:
+            ThemeMatrixView.draw(&screen, atlas, s, look)
+            crumbs = [SectionCatalogue.themesTitle[s.lang]]
+        case .results:
+            ResultsView.draw(&screen, atlas, s, look)
+            crumbs = [UIText.searchAllTitle[s.lang]]
         }
+        HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)
         if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap, mode: s.mode) }
         if let text = s.popup { PopupView.draw(&screen, text: text, lang: s.lang) }
