@@ -2,12 +2,13 @@ import LokaalCore
 
 /// Keys while the help overlay is open: type to filter, scroll, close.
 enum HelpUpdate {
+    /// A key with the help open: Esc (or `?` before anything is typed) closes it, arrows and pages scroll, text filters.
     static func key(_ s: inout AppState, _ key: Key, _ keymap: Keymap) -> [Effect] {
         guard var h = s.help else { return [] }
         var lines = 0
         switch key {
-        case .escape, .char("?") where h.filter.isEmpty: s.help = nil; return []
         case .escape: s.help = nil; return []
+        case .char("?") where h.filter.isEmpty: s.help = nil; return []
         case .backspace:
             if h.filter.isEmpty { s.help = nil; return [] }
             h.filter.removeLast(); h.scroll = 0
