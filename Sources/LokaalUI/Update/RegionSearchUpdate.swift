@@ -81,6 +81,6 @@ public enum RegionSearchUpdate {
         s.openChallenge = m.openChallenge
         if let o = m.openChallenge { s.challenge = o }
         s.focus = .content
-        s.scroll = max(0, min(m.line - layout.content.height / 3, BrowseUpdate.maxScroll(s, atlas, layout)))
+        s.scroll = DerivedData.contentViewport(s, atlas, layout).offset(showing: m.line, fromTop: layout.content.height / 3)
     }
 }

@@ -40,7 +40,7 @@ enum PersonaView {
             lines += Wrapper.wrap(Sanitizer.clean(a.opening), width: width - 2).prefix(3).map { (StyledLine($0), i) }
         }
         let selectedFirst = lines.firstIndex { $0.1 == v.appearance } ?? 0
-        let scroll = v.onAppearances ? max(0, min(selectedFirst - 2, lines.count - height)) : 0
+        let scroll = v.onAppearances ? ListViewport(count: lines.count, height: height).offset(showing: selectedFirst, fromTop: 2) : 0
         for (y, (line, item)) in lines.dropFirst(scroll).prefix(height).enumerated() {
             let row = top + y
             let isSel = v.onAppearances && item == v.appearance
