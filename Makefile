@@ -1,6 +1,7 @@
 # lokaal — build, run, test, install.
 #   make run      open lokaal on the bundled data (installs missing system packages first)
-#   make test     every test: unit, golden screens, command line, tmux end to end
+#   make test     every test: unit, golden screens, command line, tmux end to end (CI runs this)
+#   make check    the fast tier for the edit-test loop: build, unit tests without the hardening suites, golden screens
 #   make bench    benchmarks (not part of make test)
 #   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
 #   make install PREFIX=/usr/local
@@ -12,7 +13,7 @@ RELEASE  = .build/release/lokaal
 APT_PKGS = libncurses-dev pkg-config
 TEST_PKGS = tmux python3
 
-.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak
+.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench golden soak
 
 all: build
 
@@ -35,8 +36,18 @@ release: deps
 run: build
 	$(BIN) $(ARGS)
 
+# The real binary is built first and required: the mutation suite fails, not skips, without it.
 unit: deps
-	SWIFT_BACKTRACE=enable=no $(SWIFT) test
+	$(SWIFT) build
+	LOKAAL_REQUIRE_BINARY=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test
+
+# The hardening suites (seeded fuzz, size sweep, mutations): in make test and make soak, not in make check.
+HARDENING = KeyFuzzTests|SizeSweepTests|MutationTests
+
+# Fast tier (about a minute instead of five): everything but the hardening suites; goldens included.
+check: deps
+	$(SWIFT) build
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip '$(HARDENING)'
 
 e2e: test-deps build
 	sh Tests/e2e/run.sh $(BIN)
@@ -48,7 +59,7 @@ test: test-deps
 # The seeded hardening suites, longer: LOKAAL_SOAK multiplies their events, sizes and mutations.
 SOAK ?= 20
 soak: test-deps build
-	LOKAAL_SOAK=$(SOAK) SWIFT_BACKTRACE=enable=no $(SWIFT) test --filter 'KeyFuzz|SizeSweep|Mutation|FuzzRegression'
+	LOKAAL_SOAK=$(SOAK) SWIFT_BACKTRACE=enable=no $(SWIFT) test --filter '$(HARDENING)|FuzzRegressionTests'
 	sh Tests/e2e/run.sh $(BIN)
 
 # Rewrites the golden screens from the current views and shows what changed.

@@ -54,10 +54,12 @@ let package = Package(
             dependencies: ["LokaalCore", "LokaalUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/LokaalBench"
         ),
-        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore", "CThread"]),
+        // What every test target shares: one seeded generator, the bundled atlas, scratch folders that remove themselves.
+        .target(name: "LokaalTestSupport", dependencies: ["LokaalCore"], path: "Tests/LokaalTestSupport"),
+        .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore", "CThread", "LokaalTestSupport"]),
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
         .testTarget(name: "LokaalBenchTests", dependencies: ["lokaal-bench", "LokaalCore"]),
-        .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI"],
+        .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI", "LokaalTestSupport"],
                     exclude: ["Golden"]),
     ]
 )

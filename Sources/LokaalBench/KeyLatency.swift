@@ -39,7 +39,7 @@ struct KeyLatency {
             for key in keys {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = Controller.update(&state, key: key, atlas: atlas)
-                let screen = RootView.render(atlas, state, theme: .mono)
+                let screen = RootView.render(atlas, state, look: .mono)
                 times.append(DispatchTime.now().uptimeNanoseconds - start)
                 screens &+= screen.rows
             }

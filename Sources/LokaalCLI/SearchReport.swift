@@ -21,7 +21,7 @@ public enum SearchReport {
 
     public static func result(_ atlas: Atlas, query: String) -> Result {
         Result(query: query, hits: Searcher.search(query, in: atlas).map {
-            Hit(region: $0.field.regionID, section: $0.field.section.rawValue, field: $0.field.field,
+            Hit(region: $0.field.regionID, section: $0.field.section.rawValue, field: $0.field.name,
                 path: $0.field.path, snippet: $0.snippet, match: Span(start: $0.match.lowerBound, end: $0.match.upperBound))
         })
     }
@@ -39,7 +39,7 @@ public enum SearchReport {
                 out.append(style.bold(atlas.region(id: h.field.regionID).map { Sanitizer.clean($0.name) } ?? h.field.regionID) + " (\(h.field.regionID))")
                 lastRegion = h.field.regionID
             }
-            out.append("  \(h.field.section.englishTitle) › \(Sanitizer.clean(h.field.field))")
+            out.append("  \(h.field.section.englishTitle) › \(Sanitizer.clean(h.field.name))")
             let chars = Array(h.snippet)
             let before = Sanitizer.clean(String(chars[..<h.match.lowerBound]))
             let match = Sanitizer.clean(String(chars[h.match]))

@@ -15,13 +15,13 @@ public final class Terminal {
         public let description: String
     }
 
-    private let theme: Theme
+    private let look: Look
     private var active = false
     private var forceRepaint = false
 
     /// Starts curses on the controlling terminal (stdin/stdout).
-    public init(theme: Theme) throws(StartError) {
-        self.theme = theme
+    public init(look: Look) throws(StartError) {
+        self.look = look
         setlocale(LC_ALL, "")
         if !Self.localeIsUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
         lk_install_signal_handlers()
@@ -41,7 +41,7 @@ public final class Terminal {
         wtimeout(lk_stdscr(), 1000)
         mousemask(lk_mouse_mask(), nil)
         mouseinterval(0)
-        if theme.color && has_colors() { setUpColours() }
+        if look.color && has_colors() { setUpColours() }
     }
 
     deinit { restore() }
@@ -94,7 +94,7 @@ public final class Terminal {
         Glibc.exit(128 + sig)
     }
 
-    /// Draws a screen: every cell, its style mapped through the theme, then the cursor.
+    /// Draws a screen: every cell, its style mapped through the look, then the cursor.
     public func present(_ screen: Screen) {
         let win = lk_stdscr()
         if forceRepaint { clearok(win, true); forceRepaint = false }
@@ -243,7 +243,7 @@ public final class Terminal {
         case .hint: attrs = rev
         case .hintKey: attrs = rev | bold
         }
-        if theme.color, colourPairs.contains(s) {
+        if look.color, colourPairs.contains(s) {
             // With colour, the pair carries the contrast: drop reverse so colours read as chosen.
             let a = (s == .match) ? (attrs & ~rev) | ul : attrs & ~rev
             return (a, Int32(s.rawValue) + 1)

@@ -9,7 +9,8 @@ enum Browser {
     /// Exit status when the browser cannot start (EX_UNAVAILABLE).
     static let cannotStart: Int32 = 69
 
-    static func start(atlas: Atlas, options: CommonOptions, prepare: (inout AppState) -> Void = { _ in }) throws {
+    /// `comparing`: region indexes to open the comparison of (`lokaal compare`); empty opens the browser.
+    static func start(atlas: Atlas, options: CommonOptions, comparing: [Int] = []) throws {
         let env = ProcessInfo.processInfo.environment
         if isatty(STDOUT_FILENO) != 1 {
             emit(RegionsReport.plain(atlas, style: OutputStyle(width: 80, color: false)))
@@ -22,16 +23,15 @@ enum Browser {
         if isatty(STDIN_FILENO) != 1 {
             throw Fail("cannot start the browser: standard input is not a terminal. Use a subcommand such as `lokaal regions`.", code: cannotStart)
         }
-        let theme = Theme(color: (env["NO_COLOR"] ?? "").isEmpty)
+        let look = Look(color: (env["NO_COLOR"] ?? "").isEmpty)
         let terminal: Terminal
-        do { terminal = try Terminal(theme: theme) } catch { throw Fail(error.description, code: cannotStart) }
-        run(terminal, atlas: atlas, theme: theme, lang: options.language, clipboard: Clipboard(method: options.clipboardMethod), prepare: prepare)
+        do { terminal = try Terminal(look: look) } catch { throw Fail(error.description, code: cannotStart) }
+        run(terminal, atlas: atlas, look: look, lang: options.language, clipboard: Clipboard(method: options.clipboardMethod), comparing: comparing)
     }
 
     /// The main loop: render, present, read a key, update, carry out effects.
-    static func run(_ t: Terminal, atlas: Atlas, theme: Theme, lang: Lang, clipboard: Clipboard, prepare: (inout AppState) -> Void) {
-        var state = AppState(rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
-        prepare(&state)
+    static func run(_ t: Terminal, atlas: Atlas, look: Look, lang: Lang, clipboard: Clipboard, comparing: [Int]) {
+        var state = AppState.comparing(comparing, rows: t.size.rows, cols: t.size.cols, lang: lang, today: today())
         var dirty = true
         // Test hooks for the crash-restore checks in Tests/e2e: LOKAAL_TEST_CRASH=1 traps after
         // the first frame, LOKAAL_TEST_CRASH=key when Ctrl-T arrives (the test picks the moment).
@@ -39,7 +39,7 @@ enum Browser {
         let crashForTest = crashHook == "1"
         while true {
             if let sig = t.pendingSignal { t.exit(bySignal: sig) }
-            if dirty { t.present(RootView.render(atlas, state, theme: theme)); dirty = false }
+            if dirty { t.present(RootView.render(atlas, state, look: look)); dirty = false }
             if crashForTest { fatalError("deliberate crash for the terminal-restore test (LOKAAL_TEST_CRASH=1)") }
             guard let key = t.readKey() else {
                 if t.hungUp { t.restore(); exit(0) }
@@ -47,19 +47,19 @@ enum Browser {
             }
             if crashHook == "key", key == .ctrl("t") { fatalError("deliberate crash for the terminal-restore test (LOKAAL_TEST_CRASH=key)") }
             dirty = true
-            for effect in Controller.update(&state, key: key, atlas: atlas) {
-                switch effect {
-                case .quit: t.restore(); return
-                case .redraw: t.requestRepaint()
-                case .suspend: t.suspend()
-                case let .copy(text, what):
-                    let outcome = clipboard.copy(Sanitizer.clean(text, keepNewlines: true)) { t.writeRaw($0) }
-                    switch outcome {
-                    case let .copied(via, confirmed):
-                        let how = confirmed ? "via \(via)" : "via \(via) — \(S.notConfirmed[lang])"
-                        Controller.copied(&state, message: S.copied(lang, what) + " " + how, fallback: nil)
-                    case let .failed(reason):
-                        Controller.copied(&state, message: S.couldNotCopy(lang, what) + ": " + reason, fallback: text)
+            var events = [Event(key)]
+            while !events.isEmpty {
+                for effect in Controller.update(&state, event: events.removeFirst(), atlas: atlas) {
+                    switch effect {
+                    case .quit: t.restore(); return
+                    case .redraw: t.requestRepaint()
+                    case .suspend: t.suspend()
+                    case let .copy(text, what):
+                        let outcome: CopyResult.Outcome = switch clipboard.copy(Sanitizer.clean(text, keepNewlines: true), writeOSC: { t.writeRaw($0) }) {
+                        case let .copied(via, confirmed): .copied(via: via, confirmed: confirmed)
+                        case let .failed(reason): .failed(reason: reason)
+                        }
+                        events.append(.copyFinished(CopyResult(what: what, text: text, outcome: outcome)))
                     }
                 }
             }
@@ -83,7 +83,7 @@ enum Browser {
         guard parts.count == 2, parts.allSatisfy({ $0 > 0 && $0 <= 2000 }) else { throw Fail("--render-once wants COLSxROWS, e.g. 120x40", code: 64) }
         var state = AppState(rows: parts[1], cols: parts[0], lang: options.language, today: today())
         for k in KeyScript.parse(keys) { _ = Controller.update(&state, key: k, atlas: atlas) }
-        let screen = RootView.render(atlas, state, theme: .mono)
+        let screen = RootView.render(atlas, state, look: .mono)
         emit(screen.lines.joined(separator: "\n") + "\n")
     }
 }

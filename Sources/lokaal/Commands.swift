@@ -86,12 +86,7 @@ struct Compare: ParsableCommand {
             let rs = try resolveRegions(regions, in: atlas)
             if !json && !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && rs.count <= 4 {
                 let indexes = rs.compactMap { r in atlas.regions.firstIndex { $0.id == r.id } }
-                try Browser.start(atlas: atlas, options: common) { state in
-                    state.marked = indexes
-                    state.region = indexes[0]
-                    state.compareView = CompareViewState(regions: indexes)
-                    state.mode = .compare
-                }
+                try Browser.start(atlas: atlas, options: common, comparing: indexes)
                 return
             }
             let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary)

@@ -1,4 +1,5 @@
 import Foundation
+import LokaalTestSupport
 
 /// Builds the mutation catalogue: broken versions of the bundled region files,
 /// chosen by a seed so that a run can be repeated exactly.
@@ -40,7 +41,7 @@ struct DataMutator {
     let regions: [Region]
     let schema: MutableJSON
     let scale: Int
-    private var rng: SeededGenerator
+    private var rng: SeededRandom
 
     init(dataDirectory: String, seed: UInt64, scale: Int) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: dataDirectory)
@@ -51,7 +52,7 @@ struct DataMutator {
         }
         schema = MutableJSON.parse(try Data(contentsOf: URL(fileURLWithPath: dataDirectory).appendingPathComponent("addendum.schema.json")))
         self.scale = max(1, scale)
-        rng = SeededGenerator(seed: seed)
+        rng = SeededRandom(seed: seed)
     }
 
     /// The smallest region file: the one truncated at every offset.

@@ -123,12 +123,17 @@ import Testing
         #expect([7].concurrentMap { $0 + 1 } == [8])
     }
 
-    @Test func memoizedValuesAreKeptPerKeyAndBounded() {
-        let a = TestData.atlas
+    @Test func memoizedValuesAreKeptPerKeyAndBounded() throws {
+        // An atlas of its own: no other test fills its store meanwhile.
+        let a = try AtlasLoader.load(directory: TestData.directory)
         #expect(a.memoized("k1") { 1 } == 1)
         #expect(a.memoized("k1") { 2 } == 1, "the first value is kept")
         #expect(a.memoized("k2") { 2 } == 2)
-        for i in 0..<(AtlasMemo.capacity * 2) { _ = a.memoized("fill-\(i)") { i } }
-        #expect(a.memoized("fill-\(AtlasMemo.capacity * 2 - 1)") { -1 } == AtlasMemo.capacity * 2 - 1)
+        for i in 0..<(AtlasMemo.capacity - 3) { _ = a.memoized("fill-\(i)") { i } }
+        #expect(a.memoized("k1") { 3 } == 1, "below the bound nothing is dropped")
+        for i in 0..<(AtlasMemo.capacity * 2) { _ = a.memoized("more-\(i)") { i } }
+        #expect(a.memoized("more-\(AtlasMemo.capacity * 2 - 1)") { -1 } == AtlasMemo.capacity * 2 - 1)
+        // Past the bound the store started afresh: the first value is computed again.
+        #expect(a.memoized("k1") { 4 } == 4, "the store is bounded")
     }
 }

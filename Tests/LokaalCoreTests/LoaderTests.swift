@@ -88,7 +88,7 @@ import Testing
         ]
         for (name, mutate, path, fragment) in cases {
             let dir = try TestData.scratch { $0 = mutate($0) }
-            let problems = try AtlasLoader.check(directory: dir)
+            let problems = try AtlasLoader.check(directory: dir.path)
             #expect(problems.contains { $0.path == path && $0.description.contains(fragment) }, "case \(name): \(problems)")
             #expect(problems.allSatisfy { $0.exitCode == 65 }, "case \(name)")
         }
@@ -104,7 +104,7 @@ import Testing
     @Test func duplicateRegionIDsAcrossFiles() throws {
         let dir = try TestData.scratch()
         try FileManager.default.copyItem(atPath: "\(dir)/leuven.json", toPath: "\(dir)/leuven-copy.json")
-        let problems = try AtlasLoader.check(directory: dir)
+        let problems = try AtlasLoader.check(directory: dir.path)
         #expect(problems.contains { $0.file.hasSuffix("leuven-copy.json") && $0.path == "$.id" })
     }
 

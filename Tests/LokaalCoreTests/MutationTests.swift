@@ -22,6 +22,8 @@ import Glibc
     static let isRoot = geteuid() == 0
     static let nobody: UInt32 = 65534
     static let binary = LokaalBinary.locate()
+    /// Set by `make test` and `make check`: there a missing binary is a failure, not a reason to skip.
+    static let binaryRequired = ProcessInfo.processInfo.environment["LOKAAL_REQUIRE_BINARY"] == "1"
 
     static let built: (mutations: [Mutation], seconds: Double) = {
         let start = Date()
@@ -78,9 +80,10 @@ import Glibc
     @Test func theChecksCatchWhatTheyShould() throws {
         let m = Mutation(kind: .wrongType, summary: "untouched", fileName: "leuven.json", setup: .bytes(Data()),
                          expect: .content(path: "$.name"), mustShow: "␛")
-        #expect(Self.checkInProcess(m, directory: try TestData.scratch()).failures == ["loads without a problem"])
+        let untouched = try TestData.scratch()
+        #expect(Self.checkInProcess(m, directory: untouched.path).failures == ["loads without a problem"])
         let wrongPath = try TestData.scratch { $0.set(["title"], 42) }
-        #expect(Self.checkInProcess(m, directory: wrongPath).failures.contains { $0.hasPrefix("path $.title, expected $.name") })
+        #expect(Self.checkInProcess(m, directory: wrongPath.path).failures.contains { $0.hasPrefix("path $.title, expected $.name") })
 
         let expected = ["lokaal: 0001/leuven.json: at $.name: expected a string, found a number"]
         let good = LokaalBinary.Run(status: 65, signal: nil, timedOut: false, seconds: 0.1,
@@ -148,9 +151,9 @@ import Glibc
 
     // MARK: The real binary
 
-    @Test(.enabled(if: binary != nil, "the lokaal executable was not found next to the test bundle; build it with `swift build`"))
+    @Test(.enabled(if: binary != nil || binaryRequired, "the lokaal executable was not found next to the test bundle; build it with `swift build`"))
     func everyMutationFailsCleanlyInTheRealBinary() throws {
-        let binary = try #require(Self.binary)
+        let binary = try #require(Self.binary, "the lokaal executable was not found next to the test bundle (LOKAAL_REQUIRE_BINARY=1): build it with `swift build`")
         let all = Self.catalogue
         try #require(!all.isEmpty)
         let workspace = try MutationWorkspace()

@@ -102,7 +102,6 @@ import Glibc
 
     @Test func numbersThatDoNotFitGetAPath() throws {
         let dir = try TestData.scratch(file: "x.json", bytes: Data())
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         for (literal, message) in [("1.5", "expected a whole number, found 1.5"), ("1e400", "number 1e400 is out of range"),
                                    ("9223372036854775808", "number 9223372036854775808 is out of range")] {
             let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/leuven.json")), as: UTF8.self)
@@ -119,7 +118,6 @@ import Glibc
 
     @Test func theReaderRefusesWhatIsNotARegularFile() throws {
         let dir = try TestData.scratch(file: "ok.json", bytes: Data("{}".utf8))
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         func read(_ name: String) -> Result<Data, LoadError> { SafeFileReader.read("\(dir)/\(name)", shown: name) }
         #expect(try read("ok.json").get() == Data("{}".utf8))
         #expect(mkfifo("\(dir)/pipe.json", 0o644) == 0)

@@ -23,7 +23,7 @@ import Testing
 
     @Test func searchHitsNameChallengeFields() {
         let hits = Searcher.search("rijbewijs", in: TestData.atlas)
-        #expect(hits.contains { $0.field.regionID == "leuven" && $0.field.challenge == 4 && $0.field.field.contains("description") })
+        #expect(hits.contains { $0.field.regionID == "leuven" && $0.field.challenge == 4 && $0.field.name.contains("description") })
         #expect(hits.contains { $0.field.section == .services })
     }
 

@@ -1,31 +1,27 @@
 import Foundation
 import LokaalCore
+import LokaalTestSupport
 
 /// The bundled data and scratch copies of it for malformed-file tests.
 enum TestData {
-    static let directory = DataLocator.sourceTreeDataDirectory()
-
-    static let atlas: Atlas = {
-        do { return try AtlasLoader.load(directory: directory) } catch { fatalError("bundled data does not load: \(error)") }
-    }()
+    static let directory = BundledAtlas.directory
+    static let atlas = BundledAtlas.atlas
 
     /// A fresh directory holding a copy of one region file, which `mutate` may change as JSON.
-    static func scratch(region: String = "leuven", _ mutate: (inout [String: Any]) -> Void = { _ in }) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lokaal-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    static func scratch(region: String = "leuven", _ mutate: (inout [String: Any]) -> Void = { _ in }) throws -> ScratchDirectory {
+        let dir = try ScratchDirectory()
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(region).json"))
         var json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         mutate(&json)
         let out = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted])
-        try out.write(to: URL(fileURLWithPath: "\(dir)/\(region).json"))
+        try dir.write(out, to: "\(region).json")
         return dir
     }
 
     /// A fresh directory with one file of raw bytes.
-    static func scratch(file: String, bytes: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lokaal-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try bytes.write(to: URL(fileURLWithPath: "\(dir)/\(file)"))
+    static func scratch(file: String, bytes: Data) throws -> ScratchDirectory {
+        let dir = try ScratchDirectory()
+        try dir.write(bytes, to: file)
         return dir
     }
 
@@ -33,6 +29,9 @@ enum TestData {
     static func loadError(_ dir: String) -> LoadError? {
         do { _ = try AtlasLoader.load(directory: dir); return nil } catch { return error }
     }
+
+    /// The error loading a scratch directory gives; nil if it loads.
+    static func loadError(_ dir: ScratchDirectory) -> LoadError? { loadError(dir.path) }
 }
 
 extension Dictionary where Key == String, Value == Any {

@@ -39,7 +39,7 @@ import LokaalCore
 
     @Test func everySectionIsReachableForEveryRegion() {
         for r in atlas.regions.indices {
-            for sec in AppState.sections.indices {
+            for sec in SectionCatalogue.order.indices {
                 let (s, _) = Fixture.run(String(repeating: "<Down>", count: r) + "\(sec + 1)")
                 #expect(s.region == r && s.section == sec)
                 let m = ContentModel.current(s, atlas: atlas, width: 60)!
@@ -60,7 +60,7 @@ import LokaalCore
         let (s, _) = Fixture.run("<End>/roy<Enter>")
         #expect(!s.search.typing && !s.search.matches.isEmpty)
         let m = s.search.matches[try #require(s.search.current)]
-        #expect(AppState.sections[m.section] == .challenges || AppState.sections[m.section] == .overview || AppState.sections[m.section] == .personas)
+        #expect(SectionCatalogue.order[m.section] == .challenges || SectionCatalogue.order[m.section] == .overview || SectionCatalogue.order[m.section] == .personas)
         // The current match is drawn in the selected style exactly where "Roy" is on screen.
         let screen = Fixture.render(s)
         let row = try #require(screen.lines.indices.first { screen.lines[$0].contains("Roy") && $0 > 0 && $0 < screen.rows - 1 })
@@ -87,7 +87,7 @@ import LokaalCore
     @Test func helpOverlayFiltersAndCloses() {
         let (s, _) = Fixture.run("?quit")
         #expect(s.help?.filter == "quit")
-        let rows = HelpOverlayView.rows(filter: "quit", lang: .en, keymap: .standard)
+        let rows = HelpRows.rows(filter: "quit", lang: .en, keymap: .standard, mode: .browse)
         #expect(rows.count == 1 && rows[0].keys == "q")
         #expect(Fixture.render(s).lines.joined().contains("Quit"))
         #expect(Fixture.run("?quit<Esc>").0.help == nil)
@@ -95,12 +95,46 @@ import LokaalCore
     }
 
     @Test func helpTellsTheTruthAboutEveryKey() {
-        // Every key the help lists resolves to the action it describes.
-        for b in Keymap.standard.bindings {
-            for k in b.keys { #expect(Keymap.standard.action(for: k) == b.action, "\(k.label)") }
+        let modes: [AppState.Mode] = [.browse, .personas, .compare, .themes, .results]
+        for mode in modes {
+            let bindings = Keymap.standard.bindings(in: mode)
+            // Every key the help lists in a mode resolves there to the action it describes.
+            for b in bindings {
+                for k in b.keys { #expect(Keymap.standard.action(for: k, in: mode) == b.action, "\(mode) \(k.label)") }
+            }
+            // The help lists exactly the mode's bindings (and the mouse): each one's keys and text, once.
+            let listed = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: mode)
+            #expect(listed.count == bindings.count + 1, "\(mode)")
+            for b in bindings {
+                #expect(listed.filter { $0.keys == b.keyLabels && $0.text == b.help.en }.count == 1, "\(mode): \(b.help.en)")
+            }
+            // One row per action and key: no mode lists two meanings for one key.
+            let keys = bindings.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(mode)")
         }
-        let listed = HelpOverlayView.rows(filter: "", lang: .en, keymap: .standard).map(\.text)
-        for b in Keymap.standard.bindings { #expect(listed.contains(b.help.en)) }
+    }
+
+    @Test func helpListsTheModesOwnKeysFirst() {
+        let browse = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: .browse).map(\.keys)
+        #expect(browse.first == "→ l Tab")
+        // Keys of the comparison only are not offered in the browser.
+        #expect(!browse.contains("d") && !browse.contains("]") && !browse.contains("["))
+        let compare = HelpRows.rows(filter: "", lang: .en, keymap: .standard, mode: .compare).map(\.keys)
+        #expect(compare.contains("d") && compare.contains("]") && compare.contains("["))
+        #expect(!compare.contains("1") && !compare.contains("/"))
+        // Global keys come after the mode's own.
+        #expect(compare.firstIndex(of: "q")! > compare.firstIndex(of: "d")!)
+    }
+
+    @Test func everyModesFooterComesFromItsKeys() {
+        for (script, mode) in [("", AppState.Mode.browse), ("p", .personas), (" <Down> c", .compare), ("t", .themes), ("sroy<Enter>", .results)] {
+            let (s, _) = Fixture.run(script, cols: 160, rows: 48)
+            #expect(s.mode == mode)
+            let footer = Fixture.render(s).lines.last!
+            for b in Keymap.standard.hints(in: mode) {
+                #expect(footer.contains(b.hintLabel + " " + b.hint!.en), "\(mode): \(b.hint!.en)")
+            }
+        }
     }
 
     @Test func quitRedrawSuspendAreEffects() {
@@ -197,7 +231,7 @@ import LokaalCore
 
     @Test func compareNeedsTwoMarkedRegions() {
         let (one, _) = Fixture.run(" c")
-        #expect(one.mode == .browse && one.status == S.markHint.en)
+        #expect(one.mode == .browse && one.status == UIText.markHint.en)
         let (two, _) = Fixture.run(" <Down> c")
         #expect(two.mode == .compare && two.compareView.regions == [0, 1])
         let (five, _) = Fixture.run(" <Down> <Down> <Down> <Down> ")
@@ -206,26 +240,26 @@ import LokaalCore
 
     @Test func onlyDifferencesAndDifferenceJumps() throws {
         let (s, _) = Fixture.run(" <End> cd")
-        let l = CompareController.layout(s, atlas, width: 80)
+        let l = DerivedData.compareLayout(s, atlas, width: 80)
         let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary)
         #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
         // Only differences: no row carries the "=" gutter mark.
         #expect(l.lines.allSatisfy { !String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
         let (all, _) = Fixture.run(" <End> c")
-        #expect(CompareController.layout(all, atlas, width: 80).lines.contains { String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
+        #expect(DerivedData.compareLayout(all, atlas, width: 80).lines.contains { String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
         let (j, _) = Fixture.run(" <End> c]")
-        let full = CompareController.layout(j, atlas, width: 80)
-        let maxScroll = max(0, full.lines.count - CompareController.bodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
+        let full = DerivedData.compareLayout(j, atlas, width: 80)
+        let maxScroll = max(0, full.lines.count - DerivedData.compareBodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
         let expected = min(try #require(full.differenceStarts.first { $0 > 0 }), maxScroll)
         #expect(j.compareView.scroll == expected && expected > 0)
     }
 
     @Test func narrowComparisonPagesColumns() {
         let (s, _) = Fixture.run(" <Down> <Down> <Down> c<Right><Right><Right>")
-        let l = CompareController.layout(s, atlas, width: 80)
+        let l = DerivedData.compareLayout(s, atlas, width: 80)
         #expect(l.columns.count < 4)
         #expect(l.columns.contains(3) && s.compareView.column == 3)
-        let wide = CompareController.layout(s, atlas, width: 160)
+        let wide = DerivedData.compareLayout(s, atlas, width: 160)
         #expect(wide.columns == [0, 1, 2, 3])
     }
 
@@ -247,11 +281,31 @@ import LokaalCore
 
     @Test func failedCopyShowsThePopupWithTheText() {
         var (s, _) = Fixture.run("<End>8")
-        Controller.copied(&s, message: "Could not copy", fallback: "Silke Van Esch <silke.vanesch@vdab.be>")
+        let failed = CopyResult(what: "Silke Van Esch's contact", text: "Silke Van Esch <silke.vanesch@vdab.be>", outcome: .failed(reason: "no clipboard tool"))
+        #expect(Controller.update(&s, event: .copyFinished(failed), atlas: atlas).isEmpty)
+        #expect(s.status == "Could not copy Silke Van Esch's contact: no clipboard tool")
         let text = Fixture.render(s).lines.joined()
         #expect(text.contains("select this text by hand") && text.contains("silke.vanesch@vdab.be"))
         _ = Controller.update(&s, key: .escape, atlas: atlas)
         #expect(s.popup == nil)
+    }
+
+    @Test func copyOutcomeComesBackAsAnEventAndSaysHow() {
+        var (s, _) = Fixture.run("<End>8")
+        let done = CopyResult(what: "Silke Van Esch's contact", text: "x", outcome: .copied(via: "OSC 52", confirmed: false))
+        _ = Controller.update(&s, event: .copyFinished(done), atlas: atlas)
+        #expect(s.status == "Copied Silke Van Esch's contact via OSC 52 — not confirmed by the terminal" && s.popup == nil)
+        var (n, _) = Fixture.run("<End>8", lang: .nl)
+        _ = Controller.update(&n, event: .copyFinished(CopyResult(what: "contact van Silke", text: "x", outcome: .copied(via: "xclip", confirmed: true))), atlas: atlas)
+        #expect(n.status == "Gekopieerd: contact van Silke via xclip")
+    }
+
+    @Test func compareCommandStartsFromAComparisonState() {
+        var s = AppState.comparing([1, 3], rows: 24, cols: 80)
+        #expect(s.mode == .compare && s.marked == [1, 3] && s.region == 1 && s.compareView.regions == [1, 3])
+        _ = Controller.update(&s, key: .escape, atlas: atlas)
+        #expect(s.mode == .browse && s.marked == [1, 3])
+        #expect(AppState.comparing([], rows: 24, cols: 80) == AppState(rows: 24, cols: 80))
     }
 
     @Test func searchAllRegionsGroupsHitsAndOpensThem() throws {
@@ -265,7 +319,7 @@ import LokaalCore
         let (back, _) = Fixture.run("shierarchie<Enter><Enter><Esc>")
         #expect(back.mode == .results)
         let (roy, _) = Fixture.run("sroy<Enter>")
-        let hits = ResultsController.hits(roy, atlas)
+        let hits = DerivedData.hits(roy, atlas)
         #expect(Set(hits.map(\.field.regionID)).isSuperset(of: ["aalst", "haspengouw", "zuidwest-rand"]))
         for (i, h) in hits.enumerated() where h.field.challenge != nil {
             let (j, _) = Fixture.run("sroy<Enter>" + String(repeating: "<Down>", count: i) + "<Enter>")

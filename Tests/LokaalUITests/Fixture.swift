@@ -1,11 +1,12 @@
 import Foundation
 import LokaalCore
+import LokaalTestSupport
 import LokaalUI
 
 /// Shared test inputs: the bundled atlas, a fixed "today", and key scripts.
 enum Fixture {
-    static let atlas: Atlas = try! AtlasLoader.load(directory: DataLocator.sourceTreeDataDirectory())
-    static let today = "2024-01-15"
+    static let atlas = BundledAtlas.atlas
+    static let today = BundledAtlas.today
 
     static func state(cols: Int, rows: Int, lang: Lang = .en) -> AppState {
         AppState(rows: rows, cols: cols, lang: lang, today: today)
@@ -19,7 +20,7 @@ enum Fixture {
         return (s, effects)
     }
 
-    static func render(_ s: AppState, atlas: Atlas = atlas, theme: Theme = .mono) -> Screen {
-        RootView.render(atlas, s, theme: theme)
+    static func render(_ s: AppState, atlas: Atlas = atlas, look: Look = .mono) -> Screen {
+        RootView.render(atlas, s, look: look)
     }
 }

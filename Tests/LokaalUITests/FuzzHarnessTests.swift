@@ -1,5 +1,6 @@
 import Testing
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// The fuzz's own parts: the seeded generator, the random keys, the key-script writer, the shrinker
@@ -33,7 +34,7 @@ import LokaalCore
                 #expect(rows >= 1 && cols >= 1)
                 kinds.insert("resize")
             case .click, .wheelUp, .wheelDown: kinds.insert("mouse")
-            default: kinds.insert(Keymap.standard.action(for: k) == nil ? "unbound" : "bound")
+            default: kinds.insert(Keymap.standard.action(for: k, in: .browse) == nil ? "unbound" : "bound")
             }
         }
         #expect(kinds.isSuperset(of: ["ascii", "other text", "ctrl", "resize", "mouse", "bound", "unbound"]), "\(kinds)")

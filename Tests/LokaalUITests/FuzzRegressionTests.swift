@@ -65,7 +65,7 @@ import LokaalCore
         let atlas = Fixture.atlas
         #expect(Self.broken("", { _ in }) == nil, "an untouched state keeps every invariant")
         #expect(Self.broken { $0.region = atlas.regions.count }?.rule == "selection")
-        #expect(Self.broken { $0.section = AppState.sections.count }?.rule == "selection")
+        #expect(Self.broken { $0.section = SectionCatalogue.order.count }?.rule == "selection")
         #expect(Self.broken("2") { $0.openChallenge = 99 }?.rule == "selection")
         #expect(Self.broken("3") { $0.openChallenge = 0 }?.rule == "selection", "a challenge open outside Challenges")
         #expect(Self.broken { $0.marked = [1, 1] }?.rule == "selection")

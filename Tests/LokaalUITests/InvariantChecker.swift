@@ -28,18 +28,18 @@ final class InvariantChecker {
     }
 
     let atlas: Atlas
-    let theme: Theme
+    let look: Look
     let keymap: Keymap
 
-    init(atlas: Atlas, theme: Theme = .mono, keymap: Keymap = .standard) {
-        self.atlas = atlas; self.theme = theme; self.keymap = keymap
+    init(atlas: Atlas, look: Look = .mono, keymap: Keymap = .standard) {
+        self.atlas = atlas; self.look = look; self.keymap = keymap
     }
 
     /// The first broken invariant of `s`, reached from `before` by `key`; nil when all hold.
     func check(_ s: AppState, key: Key?, before: AppState?) -> Violation? {
         // Indexes first: the views may trap on a state whose indexes are broken.
         if let v = selection(s) ?? compare(s) { return v }
-        let screen = RootView.render(atlas, s, theme: theme, keymap: keymap)
+        let screen = RootView.render(atlas, s, look: look, keymap: keymap)
         let lines = screen.lines
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         return render(s, screen, lines)
@@ -74,7 +74,7 @@ final class InvariantChecker {
     func selection(_ s: AppState) -> Violation? {
         func bad(_ d: String) -> Violation { Violation(rule: "selection", detail: d) }
         guard atlas.regions.indices.contains(s.region) else { return bad("region \(s.region) of \(atlas.regions.count)") }
-        guard AppState.sections.indices.contains(s.section) else { return bad("section \(s.section)") }
+        guard SectionCatalogue.order.indices.contains(s.section) else { return bad("section \(s.section)") }
         let r = atlas.regions[s.region]
         guard (0..<max(1, r.challenges.count)).contains(s.challenge) else { return bad("challenge \(s.challenge) of \(r.challenges.count)") }
         guard (0..<max(1, r.contacts.people.count)).contains(s.person) else { return bad("contact \(s.person) of \(r.contacts.people.count)") }
@@ -144,7 +144,7 @@ final class InvariantChecker {
         guard !layout.tooSmall, s.help == nil, s.popup == nil else { return nil }
         if s.mode == .results, !s.results.query.isEmpty {
             let n = hits(s.results.query).count
-            let count = "(\(n) \((n == 1 ? S.match : S.matches)[s.lang]))"
+            let count = "(\(n) \((n == 1 ? UIText.match : UIText.matches)[s.lang]))"
             // However long the query, the count stays in view when the row can hold it and a few cells of the query.
             let fits = DisplayWidth.of(count) + 2 + 4 <= s.cols - 2
             if fits, !lines[1].contains(count) { return bad("results prompt does not show \(count): \(lines[1])") }
@@ -153,9 +153,9 @@ final class InvariantChecker {
             let found = personas(s.personaView.filter)
             if found.indices.contains(s.personaView.selected) {
                 let name = String(Sanitizer.clean(found[s.personaView.selected].entry.name).prefix(3))
-                let row = (2..<max(2, s.rows - 1)).first { screen[$0, 0].char == theme.marker }
+                let row = (2..<max(2, s.rows - 1)).first { screen[$0, 0].char == look.marker }
                 guard let row else { return bad("no selected persona drawn for “\(s.personaView.filter)”") }
-                if !lines[row].hasPrefix(theme.marker + " " + name) {
+                if !lines[row].hasPrefix(look.marker + " " + name) {
                     return bad("selected persona row \(lines[row]) is not \(found[s.personaView.selected].entry.name)")
                 }
             }
@@ -170,8 +170,8 @@ final class InvariantChecker {
         func bad(_ d: String) -> Violation { Violation(rule: "viewport", detail: d) }
         let clear = s.help == nil && s.popup == nil
         if let h = s.help {
-            let n = HelpOverlayView.rows(filter: h.filter, lang: s.lang, keymap: keymap).count
-            let visible = HelpOverlayView.visibleRows(matching: n, screenRows: s.rows)
+            let n = HelpRows.rows(filter: h.filter, lang: s.lang, keymap: keymap, mode: s.mode).count
+            let visible = HelpRows.visibleRows(matching: n, screenRows: s.rows)
             if h.scroll < 0 || h.scroll > max(0, n - visible) { return bad("help scrolled to \(h.scroll) of \(n) rows, \(visible) visible") }
         }
         // The content pane's scroll (kept in every mode, for coming back).
@@ -181,32 +181,32 @@ final class InvariantChecker {
         if let kept = s.content, kept.input == model.input, kept != model { return bad("the kept content lines differ from a fresh layout") }
         switch s.mode {
         case .browse:
-            let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: layout.regions.height, lines: layout.regionLines)
+            let offset = layout.regionList(count: atlas.regions.count, selected: s.region).centredOffset
             let visible = max(1, layout.regions.height / layout.regionLines)
             guard (offset..<offset + visible).contains(s.region) else { return bad("region \(s.region) outside rows \(offset)..<\(offset + visible)") }
             let row = layout.regions.top + (s.region - offset) * layout.regionLines
-            if clear, screen[row, layout.regions.left].char != theme.marker { return bad("no marker on the selected region's row \(row)") }
+            if clear, screen[row, layout.regions.left].char != look.marker { return bad("no marker on the selected region's row \(row)") }
             if let key, let before, movedInContentList(key, before: before, after: s) {
-                let item = model.items[Controller.selectedItem(s)]
+                let item = model.items[s.selectedItem]
                 let h = layout.content.height
                 guard item.lowerBound >= s.scroll, item.lowerBound < s.scroll + h else {
                     return bad("selected item starts at line \(item.lowerBound), view shows \(s.scroll)..<\(s.scroll + h)")
                 }
-                if clear, screen[layout.content.top + item.lowerBound - s.scroll, layout.content.left].char != theme.marker {
+                if clear, screen[layout.content.top + item.lowerBound - s.scroll, layout.content.left].char != look.marker {
                     return bad("no marker on the selected item")
                 }
             }
         case .personas:
-            if clear, !personas(s.personaView.filter).isEmpty, !(2..<max(2, s.rows - 1)).contains(where: { screen[$0, 0].char == theme.marker }) {
+            if clear, !personas(s.personaView.filter).isEmpty, !(2..<max(2, s.rows - 1)).contains(where: { screen[$0, 0].char == look.marker }) {
                 return bad("the selected persona is not drawn")
             }
         case .results:
-            if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == theme.marker }) {
+            if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
                 return bad("the selected result is not drawn")
             }
         case .themes:
             let v = s.themeView
-            let most = v.listOpen ? ThemeMatrixView.maxListScroll(matrix, atlas, s) : 0
+            let most = v.listOpen ? ThemeList.viewport(matrix, atlas, s).maxOffset : 0
             if v.listScroll < 0 || v.listScroll > most { return bad("theme list scrolled to \(v.listScroll), at most \(most)") }
             if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
                 return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")
@@ -214,7 +214,7 @@ final class InvariantChecker {
         case .compare:
             let v = s.compareView
             let l = compareLayout(s)
-            let most = max(0, l.lines.count - CompareController.bodyHeight(layout))
+            let most = max(0, l.lines.count - DerivedData.compareBodyHeight(layout))
             if v.scroll < 0 || v.scroll > most { return bad("comparison scrolled to \(v.scroll), at most \(most)") }
             if !l.columns.contains(v.column) { return bad("selected column \(v.column) not among the shown \(l.columns)") }
             if let kept = v.layout, kept.input == l.input, kept != l { return bad("the kept comparison layout differs from a fresh one") }
@@ -227,7 +227,7 @@ final class InvariantChecker {
         guard b.mode == .browse, s.mode == .browse, b.help == nil, b.popup == nil, s.help == nil, !b.search.typing,
               b.focus == .content, s.focus == .content, s.openChallenge == nil, b.region == s.region, b.section == s.section,
               s.currentSection == .challenges || s.currentSection == .contacts,
-              let action = keymap.action(for: key) else { return false }
+              let action = keymap.action(for: key, in: b.mode) else { return false }
         switch action {
         case .up, .down, .pageUp, .pageDown, .top, .bottom: return b.openChallenge == nil
         case .back: return b.openChallenge != nil
@@ -241,8 +241,8 @@ final class InvariantChecker {
         guard !layout.tooSmall, s.popup != nil || s.help != nil else { return nil }
         let text = lines.joined(separator: "\n")
         if s.popup != nil {
-            if !text.contains(String(S.copyPopupTitle[s.lang].trimmingCharacters(in: .whitespaces).prefix(12))) { return Violation(rule: "overlay", detail: "the copy popup is not drawn") }
-        } else if s.help != nil, !text.contains(S.helpTitle[s.lang].trimmingCharacters(in: .whitespaces)) {
+            if !text.contains(String(UIText.copyPopupTitle[s.lang].trimmingCharacters(in: .whitespaces).prefix(12))) { return Violation(rule: "overlay", detail: "the copy popup is not drawn") }
+        } else if s.help != nil, !text.contains(UIText.helpTitle[s.lang].trimmingCharacters(in: .whitespaces)) {
             return Violation(rule: "overlay", detail: "the help overlay is not drawn (filter “\(s.help!.filter)”)")
         }
         return nil
@@ -279,7 +279,7 @@ final class InvariantChecker {
 
     func regionMatches(_ query: String, region: Int, width: Int, lang: Lang, today: String) -> [SearchState.Match] {
         memo(&matchMemo, MatchKey(query: query, region: region, width: width, lang: lang, today: today)) {
-            Controller.matches(query: query, region: atlas.regions[region], width: width, lang: lang, today: today)
+            RegionSearchUpdate.matches(query: query, region: atlas.regions[region], width: width, lang: lang, today: today)
         }
     }
 

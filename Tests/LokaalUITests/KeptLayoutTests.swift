@@ -8,7 +8,7 @@ import LokaalCore
 
     @Test func keptContentModelsEqualFreshOnes() {
         for r in atlas.regions.indices {
-            for section in AppState.sections {
+            for section in SectionCatalogue.order {
                 let opens: [Int?] = section == .challenges ? [nil] + atlas.regions[r].challenges.indices.map { $0 } : [nil]
                 for open in opens {
                     for width in [1, 20, 57, 118] {
@@ -25,12 +25,12 @@ import LokaalCore
         for r in atlas.regions.indices {
             for q in ["roy", "Hiërarchie", "e", "vdab", "zzz", "’"] {
                 for width in [30, 96] {
-                    let scratch = Controller.matches(query: q, region: atlas.regions[r], width: width, lang: .en, today: Fixture.today)
-                    let kept = Controller.matches(query: q, region: r, atlas: atlas, width: width, lang: .en, today: Fixture.today)
+                    let scratch = RegionSearchUpdate.matches(query: q, region: atlas.regions[r], width: width, lang: .en, today: Fixture.today)
+                    let kept = RegionSearchUpdate.matches(query: q, region: r, atlas: atlas, width: width, lang: .en, today: Fixture.today)
                     #expect(kept == scratch, "\(q) in region \(r) @\(width)")
                 }
             }
         }
-        #expect(!Controller.matches(query: "roy", region: atlas.regions.count - 1, atlas: atlas, width: 80, lang: .en, today: Fixture.today).isEmpty)
+        #expect(!RegionSearchUpdate.matches(query: "roy", region: atlas.regions.count - 1, atlas: atlas, width: 80, lang: .en, today: Fixture.today).isEmpty)
     }
 }

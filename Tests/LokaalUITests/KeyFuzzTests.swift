@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// Random keys through the controller on the bundled data, every invariant checked after every key.

@@ -30,11 +30,8 @@ struct KeyReplay {
         for effect in Controller.update(&state, key: key, atlas: checker.atlas) {
             guard case let .copy(text, what) = effect else { continue }
             copies += 1
-            if copies % 2 == 0 {
-                Controller.copied(&state, message: S.couldNotCopy(state.lang, what) + ": no clipboard", fallback: text)
-            } else {
-                Controller.copied(&state, message: S.copied(state.lang, what) + " via test", fallback: nil)
-            }
+            let outcome: CopyResult.Outcome = copies % 2 == 0 ? .failed(reason: "no clipboard") : .copied(via: "test", confirmed: true)
+            _ = Controller.update(&state, event: .copyFinished(CopyResult(what: what, text: text, outcome: outcome)), atlas: checker.atlas)
         }
         return checker.check(state, key: key, before: before)
     }

@@ -1,4 +1,5 @@
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// A seeded stream of random key events for the fuzz: every key the keymap binds, unbound keys,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import LokaalCore
+import LokaalTestSupport
 @testable import LokaalUI
 
 /// Every screen at every terminal size from 1×1 to 60×20, and at 1,000 seeded random sizes up to 400×120
@@ -42,7 +43,10 @@ import LokaalCore
     /// The state of a screen at 80×24.
     static func start(_ screen: ScreenCase) -> AppState {
         var (s, _) = Fixture.run(screen.script)
-        if screen.popup { Controller.copied(&s, message: "Could not copy", fallback: "Silke Van Esch <silke.vanesch@vdab.be>\nline two") }
+        if screen.popup {
+            let failed = CopyResult(what: "Silke", text: "Silke Van Esch <silke.vanesch@vdab.be>\nline two", outcome: .failed(reason: "no clipboard"))
+            _ = Controller.update(&s, event: .copyFinished(failed), atlas: Fixture.atlas)
+        }
         return s
     }
 
@@ -108,7 +112,7 @@ import LokaalCore
     static func tooSmallProblem(_ s: AppState) -> String? {
         let screen = Fixture.render(s)
         let text = screen.lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let message = Wrapper.wrap(S.tooSmall(s.lang, "\(Layout.minCols)×\(Layout.minRows)"), width: s.cols)
+        let message = Wrapper.wrap(UIText.tooSmall(s.lang, "\(Layout.minCols)×\(Layout.minRows)"), width: s.cols)
         if message.count <= s.rows, text != message { return "shows \(text), not the message \(message)" }
         return nil
     }

@@ -6,7 +6,7 @@ public struct TextField: Sendable, Equatable {
     public let regionID: String
     public let section: Section
     /// A readable field name, e.g. "Uitdaging 3 · vraag 2".
-    public let field: String
+    public let name: String
     /// The JSON path of the field in the region file.
     public let path: String
     public let text: String
@@ -17,7 +17,7 @@ public struct TextField: Sendable, Equatable {
     public static func fields(of r: Region) -> [TextField] {
         var out: [TextField] = []
         walk(r) { section, field, path, text, challenge in
-            out.append(TextField(regionID: r.id, section: section, field: field(), path: path(), text: text, challenge: challenge))
+            out.append(TextField(regionID: r.id, section: section, name: field(), path: path(), text: text, challenge: challenge))
         }
         return out
     }
@@ -39,7 +39,7 @@ public struct TextField: Sendable, Equatable {
             defer { i += 1 }
             guard next < positions.count, positions[next] == i else { return }
             next += 1
-            out.append(TextField(regionID: r.id, section: section, field: field(), path: path(), text: text, challenge: challenge))
+            out.append(TextField(regionID: r.id, section: section, name: field(), path: path(), text: text, challenge: challenge))
         }
         return out
     }

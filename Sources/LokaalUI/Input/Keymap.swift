@@ -1,68 +1,116 @@
 import LokaalCore
 
-/// The one table of actions, their keys and their help text.
+/// The one table of actions, their keys, the modes they work in and their help text.
 ///
-/// The controller resolves keys through it, and the help overlay and the hint
-/// bar are generated from it, so the help can never disagree with the keys.
+/// As in tig, every binding names the modes it works in (none: every mode). A
+/// mode's own binding for an action stands in for the global one there, so the
+/// comparison can say "Next column" where the browser says "Next pane". The
+/// controller resolves keys through it, and the help overlay and every mode's
+/// hint bar are generated from it, so neither can disagree with the keys.
 public struct Keymap: Sendable {
-    /// One action with its keys, help text and whether the hint bar shows it.
+    /// One action with its keys, the modes it works in, its help text and its hint (if the hint bar shows it).
     public struct Binding: Sendable {
         public let action: Action
         public let keys: [Key]
-        public let help: S
-        public let hint: S?
+        /// The modes this binding is for; empty for every mode.
+        public let modes: [AppState.Mode]
+        public let help: Label
+        public let hint: Label?
         /// How the hint bar writes the keys, when not the first key's label.
         public let hintKeys: String?
 
-        init(action: Action, keys: [Key], help: S, hint: S?, hintKeys: String? = nil) {
-            self.action = action; self.keys = keys; self.help = help; self.hint = hint; self.hintKeys = hintKeys
+        init(_ action: Action, _ keys: [Key], in modes: [AppState.Mode] = [], help: Label, hint: Label? = nil, hintKeys: String? = nil) {
+            self.action = action; self.keys = keys; self.modes = modes; self.help = help; self.hint = hint; self.hintKeys = hintKeys
         }
+
+        /// True when the binding is for every mode.
+        public var isGlobal: Bool { modes.isEmpty }
+
+        /// The keys as the help writes them: `→ l Tab`.
+        public var keyLabels: String { keys.map(\.label).joined(separator: " ") }
+
+        /// The keys as the hint bar writes them: `←→ Tab`.
+        public var hintLabel: String { hintKeys ?? keys[0].label }
     }
 
     public let bindings: [Binding]
 
+    /// A key for every section of the catalogue, in the browser.
+    static let sectionBindings: [Binding] = SectionCatalogue.entries.enumerated().map { i, e in
+        Binding(.section(i), [e.key], in: [.browse], help: Label("Section: " + e.title.en, "Sectie: " + e.title.nl))
+    }
+
     public static let standard = Keymap(bindings: [
-        Binding(action: .up, keys: [.up, .char("k")], help: S("Move up / scroll up", "Omhoog / scroll omhoog"), hint: nil),
-        Binding(action: .down, keys: [.down, .char("j")], help: S("Move down / scroll down", "Omlaag / scroll omlaag"), hint: S("move", "bewegen"), hintKeys: "↑↓"),
-        Binding(action: .nextPane, keys: [.right, .char("l"), .tab], help: S("Next pane", "Volgend paneel"), hint: S("panes", "panelen"), hintKeys: "←→ Tab"),
-        Binding(action: .previousPane, keys: [.left, .char("h"), .backTab], help: S("Previous pane", "Vorig paneel"), hint: nil),
-        Binding(action: .open, keys: [.enter], help: S("Open the selected item", "Open de selectie"), hint: S("open", "openen")),
-        Binding(action: .back, keys: [.escape, .backspace], help: S("Go back / close", "Terug / sluiten"), hint: S("back", "terug")),
-        Binding(action: .pageUp, keys: [.pageUp], help: S("Page up", "Pagina omhoog"), hint: nil),
-        Binding(action: .pageDown, keys: [.pageDown], help: S("Page down", "Pagina omlaag"), hint: nil),
-        Binding(action: .top, keys: [.home, .char("g")], help: S("Go to the top", "Naar het begin"), hint: nil),
-        Binding(action: .bottom, keys: [.end, .char("G")], help: S("Go to the bottom", "Naar het einde"), hint: nil),
-        Binding(action: .section1, keys: [.char("1")], help: S("Section: Overview", "Sectie: Overzicht"), hint: nil),
-        Binding(action: .section2, keys: [.char("2")], help: S("Section: Challenges", "Sectie: Uitdagingen"), hint: nil),
-        Binding(action: .section3, keys: [.char("3")], help: S("Section: Services", "Sectie: Dienstverlening"), hint: nil),
-        Binding(action: .section4, keys: [.char("4")], help: S("Section: Personas", "Sectie: Persona's"), hint: nil),
-        Binding(action: .section5, keys: [.char("5")], help: S("Section: Enrichment", "Sectie: Verrijking"), hint: nil),
-        Binding(action: .section6, keys: [.char("6")], help: S("Section: Local choices", "Sectie: Lokale keuzes"), hint: nil),
-        Binding(action: .section7, keys: [.char("7")], help: S("Section: Timing", "Sectie: Timing"), hint: nil),
-        Binding(action: .section8, keys: [.char("8")], help: S("Section: Contacts", "Sectie: Contacten"), hint: nil),
-        Binding(action: .section9, keys: [.char("9")], help: S("Section: Data notes", "Sectie: Opmerkingen"), hint: nil),
-        Binding(action: .search, keys: [.char("/")], help: S("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: S("search", "zoeken")),
-        Binding(action: .searchAll, keys: [.char("s")], help: S("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie"), hint: nil),
-        Binding(action: .nextMatch, keys: [.char("n")], help: S("Next match", "Volgende treffer"), hint: nil),
-        Binding(action: .previousMatch, keys: [.char("N")], help: S("Previous match", "Vorige treffer"), hint: nil),
-        Binding(action: .personas, keys: [.char("p")], help: S("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: S("personas", "persona's")),
-        Binding(action: .themes, keys: [.char("t")], help: S("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: S("themes", "thema's")),
-        Binding(action: .mark, keys: [.char(" ")], help: S("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken"), hint: nil),
-        Binding(action: .compare, keys: [.char("c")], help: S("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: S("compare", "vergelijk")),
-        Binding(action: .onlyDifferences, keys: [.char("d")], help: S("Comparison: only rows that differ", "Vergelijking: enkel verschillen"), hint: nil),
-        Binding(action: .nextDifference, keys: [.char("]")], help: S("Comparison: next difference", "Vergelijking: volgend verschil"), hint: nil),
-        Binding(action: .previousDifference, keys: [.char("[")], help: S("Comparison: previous difference", "Vergelijking: vorig verschil"), hint: nil),
-        Binding(action: .copyPerson, keys: [.char("y")], help: S("Copy the contact: Name <e-mail>, phone", "Kopieer contact: Naam <e-mail>, telefoon"), hint: nil),
-        Binding(action: .copyBlock, keys: [.char("Y")], help: S("Copy all contacts, submission address and subject", "Kopieer alle contacten, indienadres en onderwerp"), hint: nil),
-        Binding(action: .copyVCard, keys: [.char("v")], help: S("Copy the contact as a vCard", "Kopieer contact als vCard"), hint: nil),
-        Binding(action: .help, keys: [.char("?")], help: S("Help: all keys (type to filter)", "Hulp: alle toetsen (typ om te filteren)"), hint: S("help", "hulp")),
-        Binding(action: .redraw, keys: [.ctrl("l")], help: S("Redraw the screen", "Scherm opnieuw tekenen"), hint: nil),
-        Binding(action: .suspend, keys: [.ctrl("z")], help: S("Suspend (fg to return)", "Pauzeren (fg om terug te keren)"), hint: nil),
-        Binding(action: .quit, keys: [.char("q")], help: S("Quit", "Afsluiten"), hint: S("quit", "stoppen")),
+        Binding(.up, [.up, .char("k")], help: Label("Move up / scroll up", "Omhoog / scroll omhoog")),
+        Binding(.down, [.down, .char("j")], help: Label("Move down / scroll down", "Omlaag / scroll omlaag"), hint: Label("move", "bewegen"), hintKeys: "↑↓"),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.browse], help: Label("Next pane", "Volgend paneel"), hint: Label("panes", "panelen"), hintKeys: "←→ Tab"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.browse], help: Label("Previous pane", "Vorig paneel")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.personas], help: Label("The challenges based on the persona", "De uitdagingen op basis van de persona"), hint: Label("challenges", "uitdagingen"), hintKeys: "→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.personas], help: Label("Back to the list of personas", "Terug naar de lijst van persona's")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.compare], help: Label("Next column", "Volgende kolom"), hint: Label("column", "kolom"), hintKeys: "←→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.compare], help: Label("Previous column", "Vorige kolom")),
+        Binding(.nextPane, [.right, .char("l"), .tab], in: [.themes], help: Label("Next region", "Volgende regio"), hint: Label("cell", "cel"), hintKeys: "←→"),
+        Binding(.previousPane, [.left, .char("h"), .backTab], in: [.themes], help: Label("Previous region", "Vorige regio")),
+        Binding(.open, [.enter], in: [.browse, .personas, .results], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
+        Binding(.open, [.enter], in: [.themes], help: Label("List what matched, and why", "Toon wat overeenkwam, en waarom"), hint: Label("what matched", "wat overeenkwam")),
+        Binding(.back, [.escape, .backspace], help: Label("Go back / close", "Terug / sluiten"), hint: Label("back", "terug")),
+        Binding(.pageUp, [.pageUp], help: Label("Page up", "Pagina omhoog")),
+        Binding(.pageDown, [.pageDown], help: Label("Page down", "Pagina omlaag")),
+        Binding(.top, [.home, .char("g")], help: Label("Go to the top", "Naar het begin")),
+        Binding(.bottom, [.end, .char("G")], help: Label("Go to the bottom", "Naar het einde")),
+    ] + sectionBindings + [
+        Binding(.search, [.char("/")], in: [.browse], help: Label("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: Label("search", "zoeken")),
+        Binding(.search, [.char("/")], in: [.personas], help: Label("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: Label("filter", "filter")),
+        Binding(.search, [.char("/")], in: [.results], help: Label("Edit the query", "Wijzig de zoekopdracht"), hint: Label("edit", "wijzig")),
+        Binding(.show(.results), [.char("s")], help: Label("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie")),
+        Binding(.nextMatch, [.char("n")], in: [.browse], help: Label("Next match", "Volgende treffer")),
+        Binding(.previousMatch, [.char("N")], in: [.browse], help: Label("Previous match", "Vorige treffer")),
+        Binding(.show(.personas), [.char("p")], in: [.browse], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: Label("personas", "persona's")),
+        Binding(.show(.personas), [.char("p")], in: [.compare, .themes, .results], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
+        Binding(.show(.personas), [.char("p")], in: [.personas], help: Label("Close the personas", "Sluit de persona's")),
+        Binding(.show(.themes), [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
+        Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
+        Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
+        Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
+        Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
+        Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
+        Binding(.onlyDifferences, [.char("d")], in: [.compare], help: Label("Only rows that differ (again: all rows)", "Enkel verschillen (opnieuw: alle rijen)"), hint: Label("differences", "verschillen")),
+        Binding(.nextDifference, [.char("]")], in: [.compare], help: Label("Next difference", "Volgend verschil"), hint: Label("next/prev", "volgend/vorig"), hintKeys: "] ["),
+        Binding(.previousDifference, [.char("[")], in: [.compare], help: Label("Previous difference", "Vorig verschil")),
+        Binding(.copyPerson, [.char("y")], in: [.browse], help: Label("Copy the contact: Name <e-mail>, phone", "Kopieer contact: Naam <e-mail>, telefoon")),
+        Binding(.copyBlock, [.char("Y")], in: [.browse], help: Label("Copy all contacts, submission address and subject", "Kopieer alle contacten, indienadres en onderwerp")),
+        Binding(.copyVCard, [.char("v")], in: [.browse], help: Label("Copy the contact as a vCard", "Kopieer contact als vCard")),
+        Binding(.copyPerson, [.char("y")], in: [.compare], help: Label("Copy the column's first contact: Name <e-mail>, phone", "Kopieer het eerste contact van de kolom"), hint: Label("copy", "kopieer"), hintKeys: "y Y v"),
+        Binding(.copyBlock, [.char("Y")], in: [.compare], help: Label("Copy the column's contacts, submission address and subject", "Kopieer de contacten van de kolom, indienadres en onderwerp")),
+        Binding(.copyVCard, [.char("v")], in: [.compare], help: Label("Copy the column's first contact as a vCard", "Kopieer het eerste contact van de kolom als vCard")),
+        Binding(.help, [.char("?")], help: Label("Help: all keys (type to filter)", "Hulp: alle toetsen (typ om te filteren)"), hint: Label("help", "hulp")),
+        Binding(.redraw, [.ctrl("l")], help: Label("Redraw the screen", "Scherm opnieuw tekenen")),
+        Binding(.suspend, [.ctrl("z")], help: Label("Suspend (fg to return)", "Pauzeren (fg om terug te keren)")),
+        Binding(.quit, [.char("q")], help: Label("Quit", "Afsluiten"), hint: Label("quit", "stoppen")),
     ])
 
-    /// The action bound to a key, if any.
-    public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+    /// The bindings that work in a mode, in table order: the mode's own, and the global ones
+    /// whose action the mode does not bind itself.
+    public func bindings(in mode: AppState.Mode) -> [Binding] {
+        let own = Set(bindings.filter { $0.modes.contains(mode) }.map(\.action))
+        return bindings.filter { $0.modes.contains(mode) || ($0.isGlobal && !own.contains($0.action)) }
+    }
+
+    /// The help's order for a mode: the mode's own bindings first, then the global ones.
+    public func helpBindings(in mode: AppState.Mode) -> [Binding] {
+        let all = bindings(in: mode)
+        return all.filter { !$0.isGlobal } + all.filter(\.isGlobal)
+    }
+
+    /// The hint bar's bindings for a mode: help first, so it always fits; then the table's order.
+    public func hints(in mode: AppState.Mode) -> [Binding] {
+        let all = bindings(in: mode).filter { $0.hint != nil }
+        return all.filter { $0.action == .help } + all.filter { $0.action != .help }
+    }
+
+    /// The action bound to a key in a mode: the mode's binding, else any binding of the key
+    /// (a key bound only elsewhere still answers, e.g. `d` outside a comparison says how to compare).
+    public func action(for key: Key, in mode: AppState.Mode) -> Action? {
+        bindings(in: mode).first { $0.keys.contains(key) }?.action ?? bindings.first { $0.keys.contains(key) }?.action
     }
 }

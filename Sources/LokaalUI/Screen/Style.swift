@@ -1,7 +1,7 @@
-/// What a cell on screen is, by meaning; the backend maps each to attributes and colours per theme.
+/// What a cell on screen is, by meaning; the backend maps each to attributes and colours per look.
 ///
 /// Views never pick colours: they say "this is the selection" or "this is a
-/// search match", and the theme decides how that looks, in colour or mono.
+/// search match", and the look decides how that is shown, in colour or mono.
 public enum Style: UInt8, Sendable, CaseIterable {
     case normal, header, heading, label, dim, marker, selected, selectedDim, match, bar, hint, hintKey, border, status, error, overlay, overlayTitle
 

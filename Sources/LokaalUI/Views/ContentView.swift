@@ -2,11 +2,11 @@ import LokaalCore
 
 /// The right pane: the section's text (or the challenge list), scrolled, with search matches highlighted and a scroll bar.
 enum ContentView {
-    static func draw(_ screen: inout Screen, _ model: ContentModel?, _ s: AppState, _ layout: Layout, _ theme: Theme) {
+    static func draw(_ screen: inout Screen, _ model: ContentModel?, _ s: AppState, _ layout: Layout, _ look: Look) {
         let rect = layout.content
         guard rect.height > 0, let model else { return }
         let focused = s.focus == .content
-        let selected = Controller.selectedItem(s)
+        let selected = s.selectedItem
         let selectedItem = model.items.indices.contains(selected) ? model.items[selected] : nil
         let query = s.search.query
         let currentLine: Int? = s.search.current.flatMap { i in
@@ -21,7 +21,7 @@ enum ContentView {
             let isSelected = selectedItem?.contains(index) ?? false
             let base: Style = isSelected && focused ? .selected : .normal
             if isSelected && focused { screen.fill(Rect(top: row, left: rect.left, height: 1, width: rect.width - 1), style: .selected) }
-            let marker = isSelected && index == selectedItem?.lowerBound ? theme.marker : " "
+            let marker = isSelected && index == selectedItem?.lowerBound ? look.marker : " "
             screen.put(marker, row: row, col: rect.left, style: isSelected ? (focused ? .selected : .heading) : .normal)
             screen.put(line, row: row, col: rect.left + 1, width: layout.textWidth, base: base)
             if isSelected && focused && index == selectedItem?.lowerBound { screen.cursor = (row, rect.left) }

@@ -15,29 +15,19 @@ enum FooterView {
         let room = max(0, layout.cols - rw)
         if s.search.typing {
             let n = s.search.matches.count
-            let word = (n == 1 ? S.match : S.matches)[s.lang]
+            let word = (n == 1 ? UIText.match : UIText.matches)[s.lang]
             let count = s.search.query.isEmpty ? "" : "  (\(n) \(word))"
             screen.put("/" + s.search.query + "▏" + count, row: row, col: 0, style: .status, width: room)
         } else if let status = s.status {
             screen.put(" " + status, row: row, col: 0, style: .status, width: room)
-        } else if s.mode == .personas {
-            screen.put(" " + S.personaHints[s.lang], row: row, col: 0, style: .hint, width: room)
-        } else if s.mode == .results {
-            screen.put(" " + S.resultsHints[s.lang], row: row, col: 0, style: .hint, width: room)
-        } else if s.mode == .themes {
-            screen.put(" " + S.themesHints[s.lang], row: row, col: 0, style: .hint, width: room)
-        } else if s.mode == .compare {
-            screen.put(" " + S.compareHints[s.lang], row: row, col: 0, style: .hint, width: room)
-        } else if !s.search.query.isEmpty {
+        } else if s.mode == .browse, !s.search.query.isEmpty {
             let pos = s.search.current.map { "\($0 + 1)/\(s.search.matches.count)" } ?? "0/\(s.search.matches.count)"
             screen.put(" /\(s.search.query)  \(pos)  n/N · Esc", row: row, col: 0, style: .status, width: room)
         } else {
             var col = 1
-            // Help first, so it always fits; then the keymap's order.
-            let ordered = keymap.bindings.filter { $0.action == .help } + keymap.bindings.filter { $0.action != .help }
-            for b in ordered {
+            for b in keymap.hints(in: s.mode) {
                 guard let hint = b.hint else { continue }
-                let keys = b.hintKeys ?? b.keys[0].label
+                let keys = b.hintLabel
                 let piece = keys + " " + hint[s.lang]
                 if col + DisplayWidth.of(piece) + 2 > room { break }
                 col += screen.put(keys, row: row, col: col, style: .hintKey)

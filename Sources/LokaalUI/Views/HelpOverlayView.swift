@@ -1,36 +1,16 @@
 import LokaalCore
 
-/// The `?` overlay: every binding of the keymap, filtered by what the user types.
-public enum HelpOverlayView {
-    /// The help rows (keys, description) that match a filter, in keymap order.
-    public static func rows(filter: String, lang: Lang, keymap: Keymap) -> [(keys: String, text: String)] {
-        let all = keymap.bindings.map { (keys: $0.keys.map(\.label).joined(separator: " "), text: $0.help[lang]) }
-        let extra = [(keys: S.mouse[lang], text: S.mouseHelp[lang])]
-        let q = TextFolding.fold(filter)
-        return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
-    }
-
-    /// How many help rows the box shows on a screen this high, when `matching` rows match the filter
-    /// (at least one line, for "no results").
-    static func visibleRows(matching: Int, screenRows: Int) -> Int {
-        min(screenRows - 2, max(1, matching) + 4) - 3
-    }
-
-    /// The furthest the help can scroll on a screen this high: the last rows just in view.
-    static func maxScroll(filter: String, lang: Lang, keymap: Keymap, screenRows: Int) -> Int {
-        let n = rows(filter: filter, lang: lang, keymap: keymap).count
-        return max(0, n - visibleRows(matching: n, screenRows: screenRows))
-    }
-
-    static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap) {
-        let rows = rows(filter: h.filter, lang: lang, keymap: keymap)
+/// The `?` overlay: the keys of the current mode, then the global ones, filtered by what the user types.
+enum HelpOverlayView {
+    static func draw(_ screen: inout Screen, _ h: HelpState, _ lang: Lang, _ keymap: Keymap, mode: AppState.Mode) {
+        let rows = HelpRows.rows(filter: h.filter, lang: lang, keymap: keymap, mode: mode)
         let width = min(screen.cols - 4, 64)
-        let height = visibleRows(matching: rows.count, screenRows: screen.rows) + 3
+        let height = HelpRows.visibleRows(matching: rows.count, screenRows: screen.rows) + 3
         guard width > 10, height > 4 else { return }
         let top = (screen.rows - height) / 2, left = (screen.cols - width) / 2
         let box = Rect(top: top, left: left, height: height, width: width)
         screen.fill(box, style: .overlay)
-        let title = S.helpTitle[lang]
+        let title = UIText.helpTitle[lang]
         screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, col: left, style: .overlay)
         screen.put(title, row: top, col: left + 2, style: .overlayTitle)
         for y in top + 1..<box.bottom - 1 {
@@ -38,20 +18,20 @@ public enum HelpOverlayView {
             screen.put("│", row: y, col: box.right - 1, style: .overlay)
         }
         screen.put("└" + String(repeating: "─", count: width - 2) + "┘", row: box.bottom - 1, col: left, style: .overlay)
-        let filterLine = S.filter[lang] + h.filter + "▏"
+        let filterLine = UIText.filter[lang] + h.filter + "▏"
         screen.put(filterLine, row: top + 1, col: left + 2, style: .overlay, width: width - 4)
-        let visible = visibleRows(matching: rows.count, screenRows: screen.rows)
+        let visible = HelpRows.visibleRows(matching: rows.count, screenRows: screen.rows)
         let scroll = min(h.scroll, max(0, rows.count - visible))
         let keyWidth = min(22, (width - 4) / 3)
         if rows.isEmpty {
-            screen.put(S.noResults[lang], row: top + 2, col: left + 2, style: .overlay, width: width - 4)
+            screen.put(UIText.noResults[lang], row: top + 2, col: left + 2, style: .overlay, width: width - 4)
         }
         for (i, r) in rows.dropFirst(scroll).prefix(visible).enumerated() {
             screen.put(r.keys, row: top + 2 + i, col: left + 2, style: .overlayTitle, width: keyWidth)
             screen.put(r.text, row: top + 2 + i, col: left + 3 + keyWidth, style: .overlay, width: width - keyWidth - 5)
         }
         if scroll + visible < rows.count {
-            screen.put(S.more[lang], row: box.bottom - 1, col: box.right - 10, style: .overlayTitle)
+            screen.put(UIText.more[lang], row: box.bottom - 1, col: box.right - 10, style: .overlayTitle)
         }
         if scroll > 0 { screen.put(" ↑ ", row: top, col: box.right - 6, style: .overlayTitle) }
         screen.cursor = (top + 1, left + 2 + min(width - 5, DisplayWidth.of(filterLine) - 1))

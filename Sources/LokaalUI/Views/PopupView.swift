@@ -9,7 +9,7 @@ enum PopupView {
         guard width > 8, height > 2 else { return }
         let top = (screen.rows - height) / 2, left = (screen.cols - width) / 2
         screen.fill(Rect(top: top, left: left, height: height, width: width), style: .overlay)
-        screen.put(Wrapper.pad(S.copyPopupTitle[lang], width: width), row: top, col: left, style: .overlayTitle)
+        screen.put(Wrapper.pad(UIText.copyPopupTitle[lang], width: width), row: top, col: left, style: .overlayTitle)
         for (i, line) in body.prefix(height - 2).enumerated() {
             screen.put(line, row: top + 1 + i, col: left + 2, style: .overlay, width: width - 4)
         }

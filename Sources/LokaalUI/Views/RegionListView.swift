@@ -2,10 +2,10 @@ import LokaalCore
 
 /// The left pane: every region with its municipalities; the selection carries a text marker.
 enum RegionListView {
-    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ theme: Theme) {
+    static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ layout: Layout, _ look: Look) {
         let rect = layout.regions
         let focused = s.focus == .regions
-        let offset = RegionListScroll.offset(selected: s.region, count: atlas.regions.count, height: rect.height, lines: layout.regionLines)
+        let offset = layout.regionList(count: atlas.regions.count, selected: s.region).centredOffset
         var row = rect.top
         for i in offset..<atlas.regions.count {
             guard row + layout.regionLines <= rect.bottom else { break }
@@ -13,7 +13,7 @@ enum RegionListView {
             let selected = i == s.region
             let style: Style = selected ? (focused ? .selected : .heading) : .normal
             if selected && focused { screen.fill(Rect(top: row, left: rect.left, height: layout.regionLines, width: rect.width), style: .selected) }
-            let mark = (selected ? theme.marker : " ") + (s.marked.contains(i) ? "✓" : " ")
+            let mark = (selected ? look.marker : " ") + (s.marked.contains(i) ? "✓" : " ")
             screen.put(Wrapper.truncate(mark + r.name, width: rect.width), row: row, col: rect.left, style: style, width: rect.width)
             if selected && focused { screen.cursor = (row, rect.left) }
             if layout.regionLines > 1 {

@@ -2,30 +2,41 @@ import LokaalCore
 
 /// Renders the whole browser for a state onto a new ``Screen``: header, panes, footer, overlays.
 ///
-/// A pure function of its arguments: the atlas, the state and the theme.
+/// A pure function of its arguments: the atlas, the state and the look.
 public enum RootView {
-    public static func render(_ atlas: Atlas, _ s: AppState, theme: Theme, keymap: Keymap = .standard) -> Screen {
+    public static func render(_ atlas: Atlas, _ s: AppState, look: Look, keymap: Keymap = .standard) -> Screen {
         var screen = Screen(rows: s.rows, cols: s.cols)
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         if layout.tooSmall {
             TooSmallView.draw(&screen, lang: s.lang)
             return screen
         }
-        HeaderView.draw(&screen, atlas, s, layout)
         // Laid out once per frame, for the content pane and the footer's position.
         let content = s.mode == .browse ? ContentModel.current(s, atlas: atlas, width: layout.textWidth) : nil
+        // The one place that knows every view: what it draws, and what its breadcrumb says.
+        let crumbs: [String]
         switch s.mode {
         case .browse:
-            RegionListView.draw(&screen, atlas, s, layout, theme)
-            SectionListView.draw(&screen, s, layout, theme)
-            ContentView.draw(&screen, content, s, layout, theme)
-        case .personas: PersonaView.draw(&screen, atlas, s, theme)
-        case .compare: CompareView.draw(&screen, atlas, s)
-        case .themes: ThemeMatrixView.draw(&screen, atlas, s, theme)
-        case .results: ResultsView.draw(&screen, atlas, s, theme)
+            RegionListView.draw(&screen, atlas, s, layout, look)
+            SectionListView.draw(&screen, s, layout, look)
+            ContentView.draw(&screen, content, s, layout, look)
+            crumbs = HeaderView.browseCrumbs(atlas, s)
+        case .personas:
+            PersonaView.draw(&screen, atlas, s, look)
+            crumbs = [Label.personas[s.lang]]
+        case .compare:
+            CompareView.draw(&screen, atlas, s)
+            crumbs = [UIText.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", ")]
+        case .themes:
+            ThemeMatrixView.draw(&screen, atlas, s, look)
+            crumbs = [SectionCatalogue.themesTitle[s.lang]]
+        case .results:
+            ResultsView.draw(&screen, atlas, s, look)
+            crumbs = [UIText.searchAllTitle[s.lang]]
         }
+        HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)
-        if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap) }
+        if let help = s.help { HelpOverlayView.draw(&screen, help, s.lang, keymap, mode: s.mode) }
         if let text = s.popup { PopupView.draw(&screen, text: text, lang: s.lang) }
         return screen
     }

@@ -2,12 +2,12 @@
 ///
 /// Views draw marker glyphs from here; the backend maps ``Style``s to colours
 /// when `color` is true and to attributes only (bold, reverse, underline) when not.
-public struct Theme: Equatable, Sendable {
+public struct Look: Equatable, Sendable {
     public var color: Bool
     public var marker = "▶"
 
     public init(color: Bool) { self.color = color }
 
-    public static let standard = Theme(color: true)
-    public static let mono = Theme(color: false)
+    public static let standard = Look(color: true)
+    public static let mono = Look(color: false)
 }

@@ -1,7 +1,7 @@
 import LokaalCore
 
 /// Keys in the persona view: filter, select a persona and one of its challenges, jump there.
-enum PersonaController {
+enum PersonaUpdate {
     static func entries(_ s: AppState, _ atlas: Atlas) -> [PersonaEntry] {
         PersonaFinder.find(s.personaView.filter, in: atlas).map(\.entry)
     }
@@ -20,23 +20,25 @@ enum PersonaController {
         s.personaView.onAppearances = false
     }
 
-    /// Handles an action in the persona view; nil lets the global handler take it (help, quit, redraw, suspend).
+    /// Handles an action in the persona view; nil when it is not the view's (a global key or a move to another mode).
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
         let list = entries(s, atlas)
         var v = s.personaView
         defer { s.personaView = v }
         func move(_ d: Int) {
             if v.onAppearances, list.indices.contains(v.selected) {
-                v.appearance = min(max(0, v.appearance + d), max(0, list[v.selected].appearances.count - 1))
+                var appearances = ListViewport(count: list[v.selected].appearances.count, height: 0, selection: v.appearance)
+                appearances.move(by: d)
+                v.appearance = appearances.selection
             } else {
-                v.selected = min(max(0, v.selected + d), max(0, list.count - 1))
+                var personas = ListViewport(count: list.count, height: 0, selection: v.selected)
+                personas.move(by: d)
+                v.selected = personas.selection
                 v.appearance = 0
             }
         }
         let page = max(1, layout.content.height - 2)
         switch action {
-        case .help, .quit, .redraw, .suspend: return nil
-        case .searchAll: s.mode = .results; s.results.typing = true; return []
         case .up: move(-1)
         case .down: move(1)
         case .pageUp: move(-page)
@@ -46,8 +48,6 @@ enum PersonaController {
         case .nextPane: if list.indices.contains(v.selected) { v.onAppearances = true }
         case .previousPane: v.onAppearances = false
         case .search: v.typing = true
-        case .personas: s.mode = .browse
-        case .themes: s.mode = .themes
         case .open:
             guard list.indices.contains(v.selected) else { return [] }
             if !v.onAppearances { v.onAppearances = true; return [] }
@@ -55,8 +55,8 @@ enum PersonaController {
             guard let r = atlas.regions.firstIndex(where: { $0.id == a.regionID }),
                   let c = atlas.regions[r].challenges.firstIndex(where: { $0.number == a.challenge }) else { return [] }
             // Another region: its contact, challenge and scroll start afresh, as when it is selected in the list.
-            Controller.selectRegion(&s, r, atlas)
-            s.section = AppState.sections.firstIndex(of: .challenges)!
+            BrowseUpdate.selectRegion(&s, r, atlas)
+            s.section = SectionCatalogue.index(of: .challenges)!
             s.challenge = c
             s.openChallenge = c
             s.scroll = 0
@@ -67,8 +67,8 @@ enum PersonaController {
         case .back:
             if v.onAppearances { v.onAppearances = false }
             else if !v.filter.isEmpty { v.filter = ""; v.selected = 0; v.appearance = 0 }
-            else { s.mode = .browse }
-        default: break
+            else { return nil }
+        default: return nil
         }
         return []
     }

@@ -60,7 +60,7 @@ public struct CompareLayout: Equatable, Sendable {
         for row in c.rows where !onlyDifferences || row.differs {
             if row.section != lastSection {
                 lastSection = row.section
-                let title = "── " + row.section.englishTitle(lang) + " "
+                let title = "── " + SectionCatalogue.title(row.section, lang) + " "
                 out.append(StyledLine(Wrapper.truncate(title, width: width) + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), .dim))
             }
             if row.differs { diffs.append(out.count) }
@@ -75,13 +75,8 @@ public struct CompareLayout: Equatable, Sendable {
                 out.append(StyledLine(runs))
             }
         }
-        if onlyDifferences && diffs.isEmpty { out.append(StyledLine(S.noDifferences[lang], .dim)) }
+        if onlyDifferences && diffs.isEmpty { out.append(StyledLine(UIText.noDifferences[lang], .dim)) }
         lines = out
         differenceStarts = diffs
     }
-}
-
-extension Section {
-    /// The section's name in the interface language.
-    public func englishTitle(_ lang: Lang) -> String { lang == .en ? englishTitle : dutchTitle }
 }

@@ -18,7 +18,7 @@ enum DerivedData {
             if !isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = makeComparison(s, atlas) }
             // Laid out for the terminal, unless it is too small to show it.
             if !screen.tooSmall {
-                s.compareView.layout = CompareController.layout(s, atlas, width: s.cols)
+                s.compareView.layout = compareLayout(s, atlas, width: s.cols)
             }
         case .themes:
             if s.themeView.matrix == nil { s.themeView.matrix = atlas.themeMatrix }
@@ -28,9 +28,28 @@ enum DerivedData {
                 s.results.hits = search(s.results.query, atlas)
                 s.results.searched = s.results.query
             }
-        case .browse, .personas: break
+        default: break
         }
     }
+
+    /// The content pane as a viewport: its lines for the state's region, section and width, scrolled as the state says.
+    static func contentViewport(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> ListViewport {
+        let lines = ContentModel.current(s, atlas: atlas, width: layout.textWidth)?.lines.count ?? 0
+        return ListViewport(count: lines, height: layout.content.height, offset: s.scroll)
+    }
+
+    /// The comparison laid out at a width: the one the state keeps when it fits, else laid out afresh.
+    static func compareLayout(_ s: AppState, _ atlas: Atlas, width: Int) -> CompareLayout {
+        let v = s.compareView
+        let input = CompareLayout.Input(regions: compared(s, atlas).map(\.id), width: width, firstColumn: v.firstColumn,
+                                        selected: v.column, onlyDifferences: v.onlyDifferences, lang: s.lang)
+        if let kept = v.layout, kept.input == input { return kept }
+        return CompareLayout(comparison(s, atlas), width: width, firstColumn: v.firstColumn, selected: v.column,
+                             onlyDifferences: v.onlyDifferences, lang: s.lang, marker: "▶")
+    }
+
+    /// Lines of text the comparison body has room for (below its header line).
+    static func compareBodyHeight(_ layout: Layout) -> Int { max(1, layout.rows - 3) }
 
     static func comparison(_ s: AppState, _ atlas: Atlas) -> Comparison {
         isCurrent(s.compareView.comparison, s, atlas) ? s.compareView.comparison! : makeComparison(s, atlas)

@@ -32,7 +32,7 @@ public struct ContentModel: Equatable, Sendable {
             for c in r.challenges {
                 out.append(.empty)
                 let start = out.count
-                let head = "\(S.challenge[lang]) \(c.number) · \(c.personas.joined(separator: ", "))"
+                let head = "\(Label.challenge[lang]) \(c.number) · \(c.personas.joined(separator: ", "))"
                 out += Wrapper.wrap(Sanitizer.clean(head), width: width).map { StyledLine($0, .heading) }
                 out += Wrapper.wrap(Sanitizer.clean(c.opening), width: width).prefix(3).map { StyledLine($0, .dim) }
                 ranges.append(start..<out.count)
@@ -49,14 +49,14 @@ public struct ContentModel: Equatable, Sendable {
                 ranges.append(start..<out.count)
             }
             out += BlockLayout.lines(SectionDocument.submission(r, lang: lang), width: width)
-            out += BlockLayout.lines([.blank, .note(S.copyHint[lang])], width: width)
+            out += BlockLayout.lines([.blank, .note(UIText.copyHint[lang])], width: width)
             lines = out
             items = ranges
         } else {
             var blocks = SectionDocument.blocks(r, section, lang: lang)
             if section == .overview, let d = r.deadline, let date = d.dates.last {
                 let closed = today > date
-                blocks.append(.field(label: S.deadline[lang] + " · status", value: closed ? S.deadlinePassed[lang] : S.deadlineOpen[lang]))
+                blocks.append(.field(label: Label.deadline[lang] + " · status", value: closed ? UIText.deadlinePassed[lang] : UIText.deadlineOpen[lang]))
             }
             if blocks.isEmpty { blocks = [.note("—")] }
             lines = BlockLayout.lines(blocks, width: width)

@@ -1,11 +1,7 @@
 import LokaalCore
 
 /// Keys in the search across all regions: type the query, move through the hits, open one where it is.
-enum ResultsController {
-    static func hits(_ s: AppState, _ atlas: Atlas) -> [SearchHit] {
-        DerivedData.hits(s, atlas)
-    }
-
+enum ResultsUpdate {
     static func typing(_ s: inout AppState, _ key: Key) {
         switch key {
         case .escape:
@@ -19,28 +15,26 @@ enum ResultsController {
         s.results.selected = 0
     }
 
+    /// Handles an action in the results; nil when it is not theirs (a global key or a move to another mode).
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
-        let list = hits(s, atlas)
+        let list = DerivedData.hits(s, atlas)
         var v = s.results
         defer { s.results = v }
+        var hits = ListViewport(count: list.count, height: 0, selection: v.selected)
         switch action {
-        case .help, .quit, .redraw, .suspend: return nil
-        case .up: v.selected = max(0, v.selected - 1)
-        case .down: v.selected = min(max(0, list.count - 1), v.selected + 1)
-        case .pageUp: v.selected = max(0, v.selected - 10)
-        case .pageDown: v.selected = min(max(0, list.count - 1), v.selected + 10)
-        case .top: v.selected = 0
-        case .bottom: v.selected = max(0, list.count - 1)
-        case .search, .searchAll: v.typing = true
-        case .back: s.mode = .browse
-        case .personas: s.mode = .personas
-        case .themes: s.mode = .themes
+        case .up: hits.move(by: -1); v.selected = hits.selection
+        case .down: hits.move(by: 1); v.selected = hits.selection
+        case .pageUp: hits.move(by: -10); v.selected = hits.selection
+        case .pageDown: hits.move(by: 10); v.selected = hits.selection
+        case .top: hits.select(0); v.selected = hits.selection
+        case .bottom: hits.select(hits.lastIndex); v.selected = hits.selection
+        case .search, .show(.results): v.typing = true
         case .open:
             guard list.indices.contains(v.selected), let r = atlas.regions.firstIndex(where: { $0.id == list[v.selected].field.regionID }) else { return [] }
             let hit = list[v.selected]
             s.mode = .browse
-            Controller.selectRegion(&s, r, atlas)
-            s.section = AppState.sections.firstIndex(of: hit.field.section) ?? 0
+            BrowseUpdate.selectRegion(&s, r, atlas)
+            s.section = SectionCatalogue.index(of: hit.field.section) ?? 0
             s.openChallenge = hit.field.challenge.flatMap { n in atlas.regions[r].challenges.firstIndex { $0.number == n } }
             if let o = s.openChallenge { s.challenge = o }
             s.focus = .content
@@ -48,8 +42,8 @@ enum ResultsController {
             s.returnTo = .results
             // Highlight the query where it landed, scrolled to its first match in this section.
             s.search = SearchState(typing: false, query: v.query)
-            Controller.recomputeMatches(&s, atlas, layout, jump: true)
-        default: break
+            RegionSearchUpdate.recompute(&s, atlas, layout, jump: true)
+        default: return nil
         }
         return []
     }

@@ -41,6 +41,11 @@ public struct Layout: Equatable, Sendable {
         }
     }
 
+    /// The region list as a viewport: one row per region, of ``regionLines`` lines each.
+    public func regionList(count: Int, selected: Int) -> ListViewport {
+        ListViewport(count: count, height: max(1, regions.height / max(1, regionLines)), selection: selected)
+    }
+
     /// The width text gets in the content pane (one column is the scroll bar).
     public var textWidth: Int { max(1, content.width - 3) }
 }

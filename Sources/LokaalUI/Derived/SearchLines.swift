@@ -17,7 +17,7 @@ struct SearchLines: Sendable {
     static func of(region: Int, atlas: Atlas, width: Int, lang: Lang, today: String) -> [Line] {
         atlas.memoized(Key(region: region, width: width, lang: lang, today: today)) {
             var out: [Line] = []
-            for (si, section) in AppState.sections.enumerated() {
+            for (si, section) in SectionCatalogue.order.enumerated() {
                 let docs: [Int?] = section == .challenges ? atlas.regions[region].challenges.indices.map { Optional($0) } : [nil]
                 for open in docs {
                     let m = ContentModel.cached(region: region, section: section, openChallenge: open,
