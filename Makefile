@@ -9,7 +9,7 @@ PREFIX  ?= /usr/local
 SWIFT   ?= swift
 BIN      = .build/debug/lokaal
 RELEASE  = .build/release/lokaal
-APT_PKGS = libncurses-dev pkg-config
+APT_PKGS = libncurses-dev libstemmer-dev pkg-config
 TEST_PKGS = tmux python3
 
 .PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak

@@ -1,0 +1,111 @@
+/// Ranking with a ``FitIndex``: analyze an offer, score the items it reaches, explain the best.
+extension FitIndex {
+    /// The offer analyzed: meaningful words, stems and parts, signalled themes.
+    public func query(_ text: String) -> FitQuery {
+        let words = analyzer.words(text)
+        return FitQuery(text: text, words: words, signals: thesaurus.signals(words))
+    }
+
+    /// Items ranked for an offer, best first (ties in reading order), each explained.
+    /// - Parameters:
+    ///   - regions: only these region ids (nil: all).
+    ///   - kind: only challenges or only services (nil: both).
+    ///   - limit: at most this many hits (nil: every item that fits at all).
+    public func rank(_ q: FitQuery, regions: Set<String>? = nil, kind: ThemeTarget.Kind? = nil, limit: Int? = nil) -> [FitHit] {
+        let scored = scores(q)
+        var ranked = scored.filter { i, _ in
+            (regions?.contains(items[i].regionID) ?? true) && (kind.map { items[i].kind == $0 } ?? true)
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
+        if let limit { ranked = Array(ranked.prefix(max(0, limit))) }
+        return ranked.map { hit(item: $0.item, score: Double($0.score), for: q) }
+    }
+
+    /// The score of every item the offer reaches (score > 0), in item order. No explanations:
+    /// for measuring, and for views that explain only what they show.
+    public func scores(_ q: FitQuery) -> [(item: Int, score: Float)] {
+        var acc = [Float](repeating: 0, count: items.count)
+        var touched = [Bool](repeating: false, count: items.count)
+        for (stem, weight) in q.terms {
+            guard let id = termIDs[stem] else { continue }
+            for p in postings[Int(id)] {
+                acc[Int(p.item)] += weight * p.score
+                touched[Int(p.item)] = true
+            }
+        }
+        for s in q.signals {
+            guard let list = themeItems[s.theme], let idf = themeIDF[s.theme], let strength = themeStrength[s.theme] else { continue }
+            for i in list {
+                acc[Int(i)] += Self.themeWeight * idf * (strength[i] ?? 1)
+                touched[Int(i)] = true
+            }
+        }
+        var out: [(item: Int, score: Float)] = []
+        for i in acc.indices where touched[i] && acc[i] > 0 { out.append((i, acc[i])) }
+        return out
+    }
+
+    /// One item as a hit for an offer: its score and every reason.
+    public func hit(item i: Int, score: Double, for q: FitQuery) -> FitHit {
+        let item = items[i]
+        var reasons: [FitReason] = []
+        var seen = Set<String>()
+        func add(_ r: FitReason, key: String) { if seen.insert(key).inserted { reasons.append(r) } }
+        let fieldWords = item.fields.map { f in
+            (f, Analyzer.tokens(f.text).compactMap { t in analyzer.analyze(folded: t.folded).map { (t.written, $0) } })
+        }
+        for w in q.words {
+            let qa = w.analysis
+            for (f, words) in fieldWords {
+                for (written, a) in words {
+                    let via: FitReason.Via
+                    if a.folded == qa.folded { via = .exact }
+                    else if a.stem == qa.stem { via = .stem }
+                    else if qa.parts.contains(a.stem) || a.parts.contains(qa.stem) || !Set(qa.parts).isDisjoint(with: a.parts) { via = .compound }
+                    else { continue }
+                    add(FitReason(query: w.written, matched: written, field: f.name, via: via),
+                        key: "\(qa.folded)\u{0}\(a.folded)\u{0}\(f.name)")
+                }
+            }
+        }
+        var themes: [String] = []
+        for s in q.signals {
+            guard let tag = itemThemes[i].first(where: { $0.theme == s.theme }) else { continue }
+            themes.append(s.theme)
+            let term = TextFolding.fold(tag.term)
+            let field = item.fields.first { ThemeTagger.startsWord(term: term, in: TextFolding.fold($0.text)) }?.name ?? "themes"
+            add(FitReason(query: s.query, matched: tag.term, field: field, via: .theme, theme: s.theme), key: "theme\u{0}\(s.theme)")
+        }
+        themes.sort { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
+        return FitHit(index: i, item: item, score: score, reasons: reasons, themes: themes)
+    }
+
+    /// Every theme id an item is tagged with, in the vocabulary's order.
+    public func themes(of item: Int) -> [String] {
+        itemThemes[item].map(\.theme).sorted { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
+    }
+
+    /// An item's analyzed terms with their BM25F weights (stems and compound parts), by stem.
+    public func vector(of item: Int) -> [(stem: String, weight: Float)] {
+        vectors[item].map { (stems[Int($0.term)], $0.weight) }
+    }
+
+    /// The items of other regions most like this one, in the same hit shape as an offer's:
+    /// the item's own text is the offer, its own themes the signals.
+    public func similar(to item: Int, limit: Int? = nil) -> [FitHit] {
+        let source = items[item]
+        let text = source.fields.map(\.text).joined(separator: " ")
+        let words = analyzer.words(text)
+        let signals = itemThemes[item].map { ThemeThesaurus.Signal(theme: $0.theme, query: $0.term, term: $0.term) }
+        let q = FitQuery(text: text, words: words, signals: signals)
+        let others = Set(items.map(\.regionID)).subtracting([source.regionID])
+        return rank(q, regions: others, limit: limit)
+    }
+}
+
+extension Atlas {
+    private struct FitIndexKey: Hashable, Sendable {}
+
+    /// The ``FitIndex`` of this atlas, built on first use and kept.
+    public var fitIndex: FitIndex { memoized(FitIndexKey()) { FitIndex(atlas: self) } }
+}
