@@ -45,7 +45,7 @@ public struct Analyzer: Sendable {
     static func analyze(folded w: String, splitter: CompoundSplitter) -> WordAnalysis {
         let stem = Stemmer.dutch.stem(w)
         guard let parts = splitter.split(w, stem: Stemmer.dutch.stem) else { return WordAnalysis(folded: w, stem: stem) }
-        return WordAnalysis(folded: w, stem: stem, parts: parts.map(Stemmer.dutch.stem), partWords: parts)
+        return WordAnalysis(folded: w, stem: stem, parts: parts.map { splitter.stem(ofPart: $0, stem: Stemmer.dutch.stem) }, partWords: parts)
     }
 
     /// The words of a text, as written and folded: runs of letters, digits and combining marks.

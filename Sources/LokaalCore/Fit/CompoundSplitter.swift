@@ -12,6 +12,9 @@
 public struct CompoundSplitter: Sendable {
     /// Known words and stems (folded), at least ``minimumPart`` letters.
     public let lexicon: Set<String>
+    /// The stem each lexicon entry stands for: a word's own stem, and a stem itself
+    /// (re-stemming a stem can cut it further: "fietsen" → "fiets" → "fiet").
+    let stems: [String: String]
     /// The shortest part; three letters lets "jobcoaching" find "job".
     public static let minimumPart = 3
     /// Words shorter than this are not split.
@@ -22,12 +25,20 @@ public struct CompoundSplitter: Sendable {
     /// A splitter over these folded words; stems are added with `stem`.
     public init(words: some Sequence<String>, stem: (String) -> String) {
         var lex = Set<String>()
+        var stems: [String: String] = [:]
         for w in words where w.utf8.count >= Self.minimumPart && !StopWords.contains(w) && w.allSatisfy(\.isLetter) {
             lex.insert(w)
             let s = stem(w)
-            if s.utf8.count >= Self.minimumPart { lex.insert(s) }
+            if stems[w] == nil { stems[w] = s }
+            if s.utf8.count >= Self.minimumPart { lex.insert(s); stems[s] = s }
         }
         lexicon = lex
+        self.stems = stems
+    }
+
+    /// The stem of a part that ``split(_:stem:)`` returned.
+    public func stem(ofPart part: String, stem: (String) -> String) -> String {
+        stems[part] ?? stem(part)
     }
 
     /// The parts of a folded word (as written in it), or nil when it is not a compound of known parts.

@@ -2,18 +2,18 @@
 ///
 /// The lists are the Snowball project's `stop.txt` for each language (the same lists
 /// NLTK and Lucene ship), copied word for word; libstemmer ships the algorithms but not
-/// these lists, and Debian packages them only inside larger tools. Dutch gets four
-/// pronouns the Snowball list lacks and every offer starts with ("wij bieden", "we
-/// begeleiden", "onze", "jullie"); see DECISIONS.md.
+/// these lists, and Debian packages them only inside larger tools. Dutch gets five
+/// pronouns the Snowball list lacks, which offers and challenges use throughout ("wij bieden", "we
+/// begeleiden", "onze", "jullie", "hen"); see DECISIONS.md.
 public enum StopWords {
-    /// Snowball's Dutch stop words, plus the four first- and second-person pronouns.
+    /// Snowball's Dutch stop words, plus five pronouns.
     public static let dutch: Set<String> = Set("""
         de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om \
         hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar \
         naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al \
         waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd \
         altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere \
-        wij we onze jullie
+        wij we onze jullie hen
         """.split(separator: " ").map(String.init))
 
     /// Snowball's English stop words (contractions left out: the tokenizer splits at apostrophes).
