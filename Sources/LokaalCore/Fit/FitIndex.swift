@@ -32,7 +32,7 @@ public final class FitIndex: Sendable {
     /// How much more a heading field weighs than the body.
     public static let headingWeight: Float = 2
     /// How much a signalled theme adds, times the theme's IDF.
-    public static let themeWeight: Float = 1.2
+    public static let themeWeight: Float = 2.5
     static let k1: Float = 1.2, b: Float = 0.75
 
     /// BM25's inverse document frequency (the non-negative form).
