@@ -51,24 +51,51 @@ public struct Analyzer: Sendable {
     /// The words of a text, as written and folded: runs of letters, digits and combining marks.
     public static func tokens(_ text: String) -> [(written: String, folded: String)] {
         var out: [(String, String)] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            guard !current.isEmpty else { return }
-            let written = String(current)
-            out.append((written, TextFolding.fold(written)))
-            current = String.UnicodeScalarView()
-        }
-        for u in text.unicodeScalars {
-            if u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.generalCategory == .nonspacingMark {
-                current.append(u)
-            } else {
-                flush()
+        var text = text
+        text.withUTF8 { b in
+            forEachWord(b) { w in
+                let written = String(decoding: w, as: UTF8.self)
+                out.append((written, TextFolding.fold(written)))
             }
         }
-        flush()
         return out
     }
 
-    /// The folded words of a text, without analysis (for building the vocabulary).
-    public static func foldedWords(_ text: String) -> [String] { tokens(text).map(\.folded) }
+    /// Calls `body` with each run of word characters of UTF-8 text: ASCII letters and digits
+    /// directly, other scalars when alphabetic, numeric or a combining mark.
+    static func forEachWord(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var i = 0, start = -1
+        while i < b.count {
+            let c = b[i]
+            var word: Bool
+            var length = 1
+            if c < 0x80 {
+                word = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A)
+            } else {
+                length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where i + k < b.count { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                let p = Unicode.Scalar(v)?.properties
+                word = p.map { $0.isAlphabetic || $0.numericType != nil || $0.generalCategory == .nonspacingMark } ?? false
+            }
+            if word { if start < 0 { start = i } }
+            else if start >= 0 { body(UnsafeBufferPointer(rebasing: b[start..<i])); start = -1 }
+            i += length
+        }
+        if start >= 0 { body(UnsafeBufferPointer(rebasing: b[start..<b.count])) }
+    }
+
+    /// The folded words of a text, without analysis: the same words as ``tokens(_:)``, folded,
+    /// found by folding the whole text once and splitting its UTF-8 (ASCII needs no look-up).
+    public static func foldedWords(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachFoldedWord(text) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Calls `body` with the UTF-8 of each folded word of a text, in order.
+    static func forEachFoldedWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var folded = TextFolding.fold(text)
+        folded.withUTF8 { forEachWord($0, body) }
+    }
 }

@@ -13,11 +13,22 @@ extension FitIndex {
     ///   - limit: at most this many hits (nil: every item that fits at all).
     public func rank(_ q: FitQuery, regions: Set<String>? = nil, kind: ThemeTarget.Kind? = nil, limit: Int? = nil) -> [FitHit] {
         let scored = scores(q)
-        var ranked = scored.filter { i, _ in
-            (regions?.contains(items[i].regionID) ?? true) && (kind.map { items[i].kind == $0 } ?? true)
+        func before(_ a: (item: Int, score: Float), _ b: (item: Int, score: Float)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.item < b.item
         }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
-        if let limit { ranked = Array(ranked.prefix(max(0, limit))) }
+        var ranked: [(item: Int, score: Float)] = []
+        for s in scored where (regions?.contains(items[s.item].regionID) ?? true) && (kind.map { items[s.item].kind == $0 } ?? true) {
+            guard let limit else { ranked.append(s); continue }
+            // Only the best `limit` are kept, in order: thousands of items may score.
+            guard limit > 0 else { break }
+            if ranked.count == limit {
+                guard before(s, ranked[limit - 1]) else { continue }
+                ranked.removeLast()
+            }
+            let at = ranked.firstIndex { before(s, $0) } ?? ranked.count
+            ranked.insert(s, at: at)
+        }
+        if limit == nil { ranked.sort(by: before) }
         return ranked.map { hit(item: $0.item, score: Double($0.score), for: q) }
     }
 
@@ -34,9 +45,9 @@ extension FitIndex {
             }
         }
         for s in q.signals {
-            guard let list = themeItems[s.theme], let idf = themeIDF[s.theme], let strength = themeStrength[s.theme] else { continue }
-            for i in list {
-                acc[Int(i)] += Self.themeWeight * idf * (strength[i] ?? 1)
+            guard let t = themeItems(s.theme) else { continue }
+            for i in t.items {
+                acc[Int(i)] += Self.themeWeight * t.idf * (t.strength[i] ?? 1)
                 touched[Int(i)] = true
             }
         }
@@ -70,20 +81,18 @@ extension FitIndex {
         }
         var themes: [String] = []
         for s in q.signals {
-            guard let tag = itemThemes[i].first(where: { $0.theme == s.theme }) else { continue }
+            guard let tagged = themeItems(s.theme)?.terms[Int32(i)] else { continue }
             themes.append(s.theme)
-            let term = TextFolding.fold(tag.term)
+            let term = TextFolding.fold(tagged)
             let field = item.fields.first { ThemeTagger.startsWord(term: term, in: TextFolding.fold($0.text)) }?.name ?? "themes"
-            add(FitReason(query: s.query, matched: tag.term, field: field, via: .theme, theme: s.theme), key: "theme\u{0}\(s.theme)")
+            add(FitReason(query: s.query, matched: tagged, field: field, via: .theme, theme: s.theme), key: "theme\u{0}\(s.theme)")
         }
         themes.sort { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
         return FitHit(index: i, item: item, score: score, reasons: reasons, themes: themes)
     }
 
     /// Every theme id an item is tagged with, in the vocabulary's order.
-    public func themes(of item: Int) -> [String] {
-        itemThemes[item].map(\.theme).sorted { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
-    }
+    public func themes(of item: Int) -> [String] { itemThemeIDs[item] }
 
     /// An item's analyzed terms with their BM25F weights (stems and compound parts), by stem.
     public func vector(of item: Int) -> [(stem: String, weight: Float)] {
@@ -96,7 +105,9 @@ extension FitIndex {
         let source = items[item]
         let text = source.fields.map(\.text).joined(separator: " ")
         let words = analyzer.words(text)
-        let signals = itemThemes[item].map { ThemeThesaurus.Signal(theme: $0.theme, query: $0.term, term: $0.term) }
+        let signals = themes(of: item).compactMap { t in
+            themeItems(t)?.terms[Int32(item)].map { ThemeThesaurus.Signal(theme: t, query: $0, term: $0) }
+        }
         let q = FitQuery(text: text, words: words, signals: signals)
         let others = Set(items.map(\.regionID)).subtracting([source.regionID])
         return rank(q, regions: others, limit: limit)

@@ -5,33 +5,40 @@ import Foundation
 /// Built once per atlas (``Atlas/fitIndex``) and immutable. Holds the analyzed items, a
 /// posting list per stem with the item's BM25F contribution already computed (heading
 /// fields weigh ``headingWeight``, the body 1; a compound part counts
-/// ``FitQuery/partWeight`` of a whole word), the items of each theme and the compound
-/// lexicon. Ranking an offer walks only the postings of its stems and themes, so it costs
-/// microseconds on the bundled data and a few milliseconds at 1,000 regions: a view can
-/// re-rank on every key. ``vector(of:)`` and ``similar(to:limit:)`` serve item-to-item
+/// ``FitQuery/partWeight`` of a whole word), the compound lexicon, and every theme's
+/// items, tagged as `lokaal themes` tags them but in the same pass over the words that
+/// counts them. Ranking an offer walks only the postings of its stems and themes, so a
+/// view can re-rank on every key. ``vector(of:)`` and ``similar(to:limit:)`` serve item-to-item
 /// similarity (comparison rows, `lokaal similar`).
 public final class FitIndex: Sendable {
     struct Posting: Sendable { let item: Int32; let score: Float }
+
+    /// A theme's items: tagged (with the term that tagged each), and how strongly.
+    struct ThemeItems: Sendable {
+        let items: [Int32]
+        let terms: [Int32: String]
+        let strength: [Int32: Float]
+        let idf: Float
+    }
 
     /// Every item, region by region in the atlas's order, challenges before services.
     public let items: [FitItem]
     public let analyzer: Analyzer
     public let thesaurus: ThemeThesaurus
-    /// Per item: its themes (as `lokaal themes` tags them) and the term that tagged each.
-    public let itemThemes: [[ThemeThesaurus.Signal]]
+    let vocabulary: ThemeVocabulary
     let stems: [String]
     let termIDs: [String: Int32]
     let postings: [[Posting]]
-    let themeItems: [String: [Int32]]
-    let themeIDF: [String: Float]
-    /// Per theme and tagged item: how strongly (BM25-saturated frequency of fields speaking of it).
-    let themeStrength: [String: [Int32: Float]]
     let vectors: [[(term: Int32, weight: Float)]]
+    /// Per theme id: its items, as `lokaal themes` tags them.
+    let themeEntries: [String: ThemeItems]
+    /// Per item: the ids of its themes, in the vocabulary's order.
+    let itemThemeIDs: [[String]]
     let themeOrder: [String: Int]
 
     /// How much more a heading field weighs than the body.
     public static let headingWeight: Float = 2
-    /// How much a signalled theme adds, times the theme's IDF.
+    /// How much a signalled theme adds, times the theme's IDF and its saturated strength.
     public static let themeWeight: Float = 2.5
     static let k1: Float = 1.2, b: Float = 0.75
 
@@ -44,25 +51,44 @@ public final class FitIndex: Sendable {
         self.init(regions: atlas.regions, themes: atlas.vocabulary)
     }
 
+    /// One item's weighted term frequencies (by term id), weighted length, and themes tagged
+    /// by the tagger's terms (theme, term position, weighted number of fields speaking of it).
+    struct Weighted: Sendable {
+        let tf: [(term: Int32, f: Float)]
+        let length: Float
+        let tags: [(theme: Int, term: Int, weight: Float)]
+    }
+
+    /// One region's text as word ids: its own word list, and per item per field the ids.
+    struct RegionWords: Sendable {
+        var words: [String] = []
+        var fields: [[[Int32]]] = []
+    }
+
     public init(regions: [Region], themes: ThemeVocabulary) {
         let parallel = regions.count >= Atlas.manyRegions
+        self.vocabulary = themes
         let perRegion = regions.concurrentMap(parallel: parallel) { FitItem.items(of: $0) }
         let items = perRegion.flatMap { $0 }
         self.items = items
-        // The vocabulary: every word of every item and every theme term.
-        let wordSets = perRegion.concurrentMap(parallel: parallel) { its in
-            var seen = Set<String>()
-            for it in its { for f in it.fields { for w in Analyzer.foldedWords(f.text) { seen.insert(w) } } }
-            return seen
-        }
-        var vocabulary = Set<String>()
-        for s in wordSets { vocabulary.formUnion(s) }
-        for t in themes.themes { for term in t.terms { vocabulary.formUnion(Analyzer.foldedWords(term)) } }
-        let analyzer = Analyzer(vocabulary: vocabulary, parallel: parallel)
-        self.analyzer = analyzer
-        self.thesaurus = ThemeThesaurus(vocabulary: themes)
 
-        // Stem ids over every stem and part the vocabulary has.
+        // Tokenize once: each region's distinct words, and its fields as word ids.
+        let tokenized = perRegion.concurrentMap(parallel: parallel) { its -> RegionWords in
+            var rw = RegionWords()
+            var table = WordTable()
+            rw.fields = its.map { it in it.fields.map { f in table.ids(of: f.text) } }
+            rw.words = table.words
+            return rw
+        }
+        var words = Set<String>()
+        for rw in tokenized { words.formUnion(rw.words) }
+        for t in themes.themes { for term in t.terms { words.formUnion(Analyzer.foldedWords(term)) } }
+        let analyzer = Analyzer(vocabulary: words, parallel: parallel)
+        self.analyzer = analyzer
+        let thesaurus = ThemeThesaurus(vocabulary: themes)
+        self.thesaurus = thesaurus
+
+        // Stem ids over every stem and part.
         var stemSet = Set<String>()
         for a in analyzer.knownWords { stemSet.insert(a.stem); for p in a.parts { stemSet.insert(p) } }
         let stems = stemSet.sorted()
@@ -70,83 +96,126 @@ public final class FitIndex: Sendable {
         let termIDs = Dictionary(uniqueKeysWithValues: stems.enumerated().map { ($1, Int32($0)) })
         self.termIDs = termIDs
 
-        // Which themes each word of the data speaks of (for weighing themes by field).
-        let thesaurus = self.thesaurus
-        let known = Array(analyzer.knownWords)
-        let wordThemes = Dictionary(uniqueKeysWithValues: zip(known.map(\.folded), known.concurrentMap(parallel: parallel) { thesaurus.themes(of: $0) })
-            .filter { !$0.1.isEmpty })
+        // Per distinct word: its terms, the themes it speaks of, the tagger's terms it starts.
+        let tagger = TaggerTerms(themes)
+        let global = words.sorted()
+        let globalID = Dictionary(uniqueKeysWithValues: global.enumerated().map { ($1, Int32($0)) })
+        let info = WordInfo(words: global, parallel: parallel) { w in
+            let a = analyzer.analyze(folded: w)
+            return (a.flatMap { termIDs[$0.stem] } ?? -1,
+                    a.map { a in a.parts.filter { $0 != a.stem }.compactMap { termIDs[$0] } } ?? [],
+                    a.map { thesaurus.themes(of: $0) } ?? [],
+                    tagger.single(w), tagger.starts(w))
+        }
 
-        // Per item: weighted term frequencies (BM25F), weighted length, theme frequencies.
-        let weighted = perRegion.concurrentMap(parallel: parallel) { its in
-            its.map { it -> (tf: [Int32: Float], length: Float, themes: [Int: Float]) in
-                var tf: [Int32: Float] = [:]
-                var themeTF: [Int: Float] = [:]
+        // Per item: weighted term frequencies (BM25F), weighted length, themes.
+        let themeCount = themes.themes.count
+        let weighted = Array(tokenized.indices).concurrentMap(parallel: parallel) { r -> [Weighted] in
+            let rw = tokenized[r]
+            let local = rw.words.map { globalID[$0]! }
+            var acc = [Float](repeating: 0, count: stems.count)
+            var touched: [Int32] = []
+            var themeTF = [Float](repeating: 0, count: themeCount)
+            var seen = [Bool](repeating: false, count: themeCount)
+            var tagTerm = [Int](repeating: Int.max, count: themeCount)
+            return zip(perRegion[r], rw.fields).map { item, fields in
                 var length: Float = 0
-                for f in it.fields {
+                for (f, ids) in zip(item.fields, fields) {
                     let w: Float = f.heading ? Self.headingWeight : 1
-                    var fieldThemes = Set<Int>()
-                    defer { for t in fieldThemes { themeTF[t, default: 0] += w } }
-                    for word in Analyzer.foldedWords(f.text) {
-                        if let ts = wordThemes[word] { fieldThemes.formUnion(ts) }
-                        guard let a = analyzer.analyze(folded: word), let id = termIDs[a.stem] else { continue }
+                    var seenList: [Int] = []
+                    for (k, id) in ids.enumerated() {
+                        let g = Int(local[Int(id)])
+                        for (theme, term) in info.tags(g) where term < tagTerm[theme] { tagTerm[theme] = term }
+                        for m in info.starts(g) {
+                            if let (theme, term) = tagger.multi(m, at: k, in: ids, local: local, words: global), term < tagTerm[theme] {
+                                tagTerm[theme] = term
+                            }
+                        }
+                        let stem = info.stem[g]
+                        guard stem >= 0 else { continue }
+                        for t in info.themes(g) where !seen[t] { seen[t] = true; seenList.append(t) }
                         length += w
-                        tf[id, default: 0] += w
-                        for p in a.parts where p != a.stem {
-                            if let pid = termIDs[p] { tf[pid, default: 0] += w * FitQuery.partWeight }
+                        if acc[Int(stem)] == 0 { touched.append(stem) }
+                        acc[Int(stem)] += w
+                        for p in info.parts(g) {
+                            if acc[Int(p)] == 0 { touched.append(p) }
+                            acc[Int(p)] += w * FitQuery.partWeight
                         }
                     }
+                    for t in seenList { themeTF[t] += w; seen[t] = false }
                 }
-                return (tf, length, themeTF)
+                var tf: [(term: Int32, f: Float)] = []
+                tf.reserveCapacity(touched.count)
+                for t in touched { tf.append((t, acc[Int(t)])); acc[Int(t)] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                var tags: [(theme: Int, term: Int, weight: Float)] = []
+                for t in 0..<themeCount {
+                    if tagTerm[t] != Int.max { tags.append((t, tagTerm[t], themeTF[t])) }
+                    tagTerm[t] = Int.max
+                    themeTF[t] = 0
+                }
+                return Weighted(tf: tf.sorted { $0.term < $1.term }, length: length, tags: tags)
             }
         }.flatMap { $0 }
+
         let n = Float(max(1, items.count))
         let avg = max(1, weighted.reduce(0) { $0 + $1.length } / n)
         var df = [Int32](repeating: 0, count: stems.count)
-        for w in weighted { for t in w.tf.keys { df[Int(t)] += 1 } }
+        for w in weighted { for t in w.tf { df[Int(t.term)] += 1 } }
         let idf = df.map { Self.idf(items: n, containing: Float($0)) }
         var postings = [[Posting]](repeating: [], count: stems.count)
+        for (t, d) in df.enumerated() { postings[t].reserveCapacity(Int(d)) }
         var vectors: [[(term: Int32, weight: Float)]] = []
         vectors.reserveCapacity(items.count)
+        // Items in order, so every posting list is in item order and ties rank in reading order.
         for (i, w) in weighted.enumerated() {
             let norm = Self.k1 * (1 - Self.b + Self.b * w.length / avg)
-            var v: [(term: Int32, weight: Float)] = []
-            v.reserveCapacity(w.tf.count)
-            for (t, f) in w.tf {
+            vectors.append(w.tf.map { t, f in
                 let s = idf[Int(t)] * f * (Self.k1 + 1) / (f + norm)
                 postings[Int(t)].append(Posting(item: Int32(i), score: s))
-                v.append((t, s))
-            }
-            vectors.append(v.sorted { $0.term < $1.term })
+                return (t, s)
+            })
         }
-        // Postings in item order, so ties rank in reading order.
-        self.postings = postings.map { $0.sorted { $0.item < $1.item } }
+        self.postings = postings
         self.vectors = vectors
 
-        // Themes: tagged as the theme matrix tags them (terms and overrides).
-        var position: [String: Int] = [:]
+        // Themes: the tagger's terms, then its overrides (which win, as in the theme matrix).
+        var start: [String: Int] = [:]
         var offset = 0
-        for (r, its) in zip(regions, perRegion) { position[r.id] = offset; offset += its.count }
-        let challengeCounts = Dictionary(zip(regions.map(\.id), regions.map(\.challenges.count)), uniquingKeysWith: { a, _ in a })
-        let tags = regions.concurrentMap(parallel: parallel) { ThemeTagger.tags([$0], vocabulary: themes) }.flatMap { $0 }
-        var itemThemes = [[ThemeThesaurus.Signal]](repeating: [], count: items.count)
-        var themeItems: [String: [Int32]] = [:]
-        let themePosition = Dictionary(themes.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var strengths: [String: [Int32: Float]] = [:]
-        for tag in tags {
-            guard let base = position[tag.target.regionID] else { continue }
-            let i = base + (tag.target.kind == .challenge ? 0 : challengeCounts[tag.target.regionID] ?? 0) + tag.target.number - 1
-            guard i >= 0, i < items.count, items[i].regionID == tag.target.regionID, items[i].kind == tag.target.kind else { continue }
-            let term = tag.reason.hasPrefix("“") ? String(tag.reason.dropFirst().dropLast()) : "override"
-            itemThemes[i].append(ThemeThesaurus.Signal(theme: tag.theme, query: "", term: term))
-            themeItems[tag.theme, default: []].append(Int32(i))
-            // A theme in the heading counts as much as a word there; one tagged by an override, once.
-            let f = max(1, themePosition[tag.theme].flatMap { weighted[i].themes[$0] } ?? 1)
-            strengths[tag.theme, default: [:]][Int32(i)] = f * (Self.k1 + 1) / (f + Self.k1)
+        for (r, its) in zip(regions, perRegion) { if start[r.id] == nil { start[r.id] = offset }; offset += its.count }
+        var tagged = [[Int: (term: String, weight: Float)]](repeating: [:], count: items.count)
+        for (i, w) in weighted.enumerated() {
+            for t in w.tags { tagged[i][t.theme] = (tagger.text(t.theme, t.term), t.weight) }
         }
-        self.itemThemes = itemThemes
-        self.themeItems = themeItems.mapValues { Array(Set($0)).sorted() }
-        themeIDF = self.themeItems.mapValues { Self.idf(items: n, containing: Float($0.count)) }
-        themeStrength = strengths
-        themeOrder = Dictionary(themes.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(themes.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for o in themes.overrides {
+            guard let base = start[o.region], let t = position[o.theme] else { continue }
+            let challenges = perRegion[regions.firstIndex { $0.id == o.region }!].filter { $0.kind == .challenge }.count
+            let i = base + (o.kind == .challenge ? 0 : challenges) + o.number - 1
+            guard i < items.count, items[i].regionID == o.region, items[i].kind == o.kind, items[i].number == o.number else { continue }
+            if o.tag { tagged[i][t] = ("override", tagged[i][t]?.weight ?? 0) } else { tagged[i][t] = nil }
+        }
+        var entries: [String: ThemeItems] = [:]
+        for (t, theme) in themes.themes.enumerated() {
+            var list: [Int32] = []
+            var terms: [Int32: String] = [:]
+            var strength: [Int32: Float] = [:]
+            for i in items.indices {
+                guard let tag = tagged[i][t] else { continue }
+                list.append(Int32(i))
+                terms[Int32(i)] = tag.term
+                // A theme in the heading counts as a word there does; one tagged by an override, once.
+                let f = max(1, tag.weight)
+                strength[Int32(i)] = f * (Self.k1 + 1) / (f + Self.k1)
+            }
+            entries[theme.id] = ThemeItems(items: list, terms: terms, strength: strength,
+                                           idf: Self.idf(items: n, containing: Float(list.count)))
+        }
+        themeEntries = entries
+        itemThemeIDs = tagged.map { $0.keys.sorted().map { themes.themes[$0].id } }
+        themeOrder = position
     }
+
+    /// A theme's items (nil for an unknown theme).
+    func themeItems(_ theme: String) -> ThemeItems? { themeEntries[theme] }
 }
