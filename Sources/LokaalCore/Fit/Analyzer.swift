@@ -50,7 +50,7 @@ public struct Analyzer: Sendable {
 
     /// The words of a text, as written and folded: runs of letters, digits and combining marks.
     public static func tokens(_ text: String) -> [(written: String, folded: String)] {
-        var out: [(String, String)] = []
+        var out: [(written: String, folded: String)] = []
         var text = text
         text.withUTF8 { b in
             forEachWord(b) { w in

@@ -62,17 +62,19 @@ extension FitIndex {
         var reasons: [FitReason] = []
         var seen = Set<String>()
         func add(_ r: FitReason, key: String) { if seen.insert(key).inserted { reasons.append(r) } }
-        let fieldWords = item.fields.map { f in
-            (f, Analyzer.tokens(f.text).compactMap { t in analyzer.analyze(folded: t.folded).map { (t.written, $0) } })
-        }
-        for w in q.words {
+        let fieldWords = analyzedFields(of: i)
+        // Only words sharing a stem or part with the offer can be reasons.
+        var wanted = Set<String>()
+        for w in q.words { wanted.insert(w.analysis.stem); wanted.formUnion(w.analysis.parts) }
+        let queryParts = q.words.map { Set($0.analysis.parts) }
+        for (k, w) in q.words.enumerated() {
             let qa = w.analysis
-            for (f, words) in fieldWords {
-                for (written, a) in words {
+            for (f, words) in zip(item.fields, fieldWords) {
+                for (written, a) in words where wanted.contains(a.stem) || a.parts.contains(where: wanted.contains) {
                     let via: FitReason.Via
                     if a.folded == qa.folded { via = .exact }
                     else if a.stem == qa.stem { via = .stem }
-                    else if qa.parts.contains(a.stem) || a.parts.contains(qa.stem) || !Set(qa.parts).isDisjoint(with: a.parts) { via = .compound }
+                    else if queryParts[k].contains(a.stem) || a.parts.contains(qa.stem) || a.parts.contains(where: queryParts[k].contains) { via = .compound }
                     else { continue }
                     add(FitReason(query: w.written, matched: written, field: f.name, via: via),
                         key: "\(qa.folded)\u{0}\(a.folded)\u{0}\(f.name)")
@@ -89,6 +91,20 @@ extension FitIndex {
         }
         themes.sort { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
         return FitHit(index: i, item: item, score: score, reasons: reasons, themes: themes)
+    }
+
+    /// The meaningful words of each field of an item, as written and analyzed; kept for the
+    /// items explained last (a view explains mostly the same items key after key).
+    func analyzedFields(of i: Int) -> [[(written: String, analysis: WordAnalysis)]] {
+        if let kept = explained.withLock({ $0[i] }) { return kept }
+        let fields = items[i].fields.map { f in
+            Analyzer.tokens(f.text).compactMap { t in analyzer.analyze(folded: t.folded).map { (t.written, $0) } }
+        }
+        explained.withLock { cache in
+            if cache.count >= Self.explainedCapacity { cache.removeAll(keepingCapacity: true) }
+            cache[i] = fields
+        }
+        return fields
     }
 
     /// Every theme id an item is tagged with, in the vocabulary's order.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every challenge and service need of an atlas, analyzed once, ranked for an offer on demand.
 ///
@@ -35,6 +36,9 @@ public final class FitIndex: Sendable {
     /// Per item: the ids of its themes, in the vocabulary's order.
     let itemThemeIDs: [[String]]
     let themeOrder: [String: Int]
+    /// The analyzed fields of recently explained items.
+    let explained = Mutex<[Int: [[(written: String, analysis: WordAnalysis)]]]>([:])
+    static let explainedCapacity = 512
 
     /// How much more a heading field weighs than the body.
     public static let headingWeight: Float = 2
@@ -62,7 +66,10 @@ public final class FitIndex: Sendable {
     /// One region's text as word ids: its own word list, and per item per field the ids.
     struct RegionWords: Sendable {
         var words: [String] = []
-        var fields: [[[Int32]]] = []
+        /// Every word id of the region, field after field.
+        var ids: [Int32] = []
+        /// Per item, per field: its range of ``ids``.
+        var fields: [[Range<Int>]] = []
     }
 
     public init(regions: [Region], themes: ThemeVocabulary) {
@@ -76,7 +83,13 @@ public final class FitIndex: Sendable {
         let tokenized = perRegion.concurrentMap(parallel: parallel) { its -> RegionWords in
             var rw = RegionWords()
             var table = WordTable()
-            rw.fields = its.map { it in it.fields.map { f in table.ids(of: f.text) } }
+            rw.fields = its.map { it in
+                it.fields.map { f in
+                    let lower = rw.ids.count
+                    table.append(f.text, to: &rw.ids)
+                    return lower..<rw.ids.count
+                }
+            }
             rw.words = table.words
             return rw
         }
@@ -120,26 +133,37 @@ public final class FitIndex: Sendable {
             var tagTerm = [Int](repeating: Int.max, count: themeCount)
             return zip(perRegion[r], rw.fields).map { item, fields in
                 var length: Float = 0
-                for (f, ids) in zip(item.fields, fields) {
+                for (f, range) in zip(item.fields, fields) {
+                    let ids = rw.ids[range]
                     let w: Float = f.heading ? Self.headingWeight : 1
                     var seenList: [Int] = []
-                    for (k, id) in ids.enumerated() {
+                    for k in ids.indices {
+                        let id = ids[k]
                         let g = Int(local[Int(id)])
-                        for (theme, term) in info.tags(g) where term < tagTerm[theme] { tagTerm[theme] = term }
-                        for m in info.starts(g) {
-                            if let (theme, term) = tagger.multi(m, at: k, in: ids, local: local, words: global), term < tagTerm[theme] {
-                                tagTerm[theme] = term
+                        let flags = info.flags[g]
+                        if flags & 4 != 0 {
+                            for (theme, term) in info.tags(g) where term < tagTerm[theme] { tagTerm[theme] = term }
+                        }
+                        if flags & 8 != 0 {
+                            for m in info.starts(g) {
+                                if let (theme, term) = tagger.multi(m, at: k, in: ids, local: local, words: global), term < tagTerm[theme] {
+                                    tagTerm[theme] = term
+                                }
                             }
                         }
                         let stem = info.stem[g]
                         guard stem >= 0 else { continue }
-                        for t in info.themes(g) where !seen[t] { seen[t] = true; seenList.append(t) }
+                        if flags & 2 != 0 {
+                            for t in info.themes(g) where !seen[t] { seen[t] = true; seenList.append(t) }
+                        }
                         length += w
                         if acc[Int(stem)] == 0 { touched.append(stem) }
                         acc[Int(stem)] += w
-                        for p in info.parts(g) {
-                            if acc[Int(p)] == 0 { touched.append(p) }
-                            acc[Int(p)] += w * FitQuery.partWeight
+                        if flags & 1 != 0 {
+                            for p in info.parts(g) {
+                                if acc[Int(p)] == 0 { touched.append(p) }
+                                acc[Int(p)] += w * FitQuery.partWeight
+                            }
                         }
                     }
                     for t in seenList { themeTF[t] += w; seen[t] = false }

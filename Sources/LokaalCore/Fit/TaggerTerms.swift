@@ -36,9 +36,9 @@ struct TaggerTerms: Sendable {
     func starts(_ word: String) -> [Int] { firstWords[word] ?? [] }
 
     /// The (theme, term) of several-word term `m` when it matches at word `k` of a field.
-    func multi(_ m: Int, at k: Int, in ids: [Int32], local: [Int32], words: [String]) -> (Int, Int)? {
+    func multi(_ m: Int, at k: Int, in ids: ArraySlice<Int32>, local: [Int32], words: [String]) -> (Int, Int)? {
         let term = multis[m]
-        guard k + term.words.count <= ids.count else { return nil }
+        guard k + term.words.count <= ids.endIndex else { return nil }
         for j in 1..<term.words.count {
             let w = words[Int(local[Int(ids[k + j])])]
             if j == term.words.count - 1 ? !w.hasPrefix(term.words[j]) : w != term.words[j] { return nil }

@@ -4,6 +4,8 @@
 struct WordInfo: Sendable {
     /// The stem id of each word, -1 for a stop word.
     let stem: [Int32]
+    /// Per word, which lists are not empty: 1 parts, 2 themes, 4 tags, 8 starts.
+    let flags: [UInt8]
     private let partRange: [Range<Int>], partFlat: [Int32]
     private let themeRange: [Range<Int>], themeFlat: [Int]
     private let tagRange: [Range<Int>], tagFlat: [(theme: Int, term: Int)]
@@ -14,6 +16,9 @@ struct WordInfo: Sendable {
     init(words: [String], parallel: Bool, _ describe: @Sendable (String) -> Entry) {
         let entries = words.concurrentMap(parallel: parallel) { w -> Entry in describe(w) }
         stem = entries.map(\.stem)
+        flags = entries.map { e in
+            (e.parts.isEmpty ? 0 : 1) | (e.themes.isEmpty ? 0 : 2) | (e.tags.isEmpty ? 0 : 4) | (e.starts.isEmpty ? 0 : 8)
+        }
         func flatten<T>(_ f: (Entry) -> [T]) -> ([Range<Int>], [T]) {
             var ranges: [Range<Int>] = [], flat: [T] = []
             ranges.reserveCapacity(entries.count)
