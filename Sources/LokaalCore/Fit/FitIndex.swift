@@ -207,36 +207,38 @@ public final class FitIndex: Sendable {
         var start: [String: Int] = [:]
         var offset = 0
         for (r, its) in zip(regions, perRegion) { if start[r.id] == nil { start[r.id] = offset }; offset += its.count }
-        var tagged = [[Int: (term: String, weight: Float)]](repeating: [:], count: items.count)
-        for (i, w) in weighted.enumerated() {
-            for t in w.tags { tagged[i][t.theme] = (tagger.text(t.theme, t.term), t.weight) }
+        var tagged: [[(theme: Int, term: String, weight: Float)]] = weighted.map { w in
+            w.tags.map { ($0.theme, tagger.text($0.theme, $0.term), $0.weight) }
         }
         let position = Dictionary(themes.themes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for o in themes.overrides {
-            guard let base = start[o.region], let t = position[o.theme] else { continue }
-            let challenges = perRegion[regions.firstIndex { $0.id == o.region }!].filter { $0.kind == .challenge }.count
+            guard let base = start[o.region], let t = position[o.theme], let r = regions.firstIndex(where: { $0.id == o.region }) else { continue }
+            let challenges = perRegion[r].filter { $0.kind == .challenge }.count
             let i = base + (o.kind == .challenge ? 0 : challenges) + o.number - 1
             guard i < items.count, items[i].regionID == o.region, items[i].kind == o.kind, items[i].number == o.number else { continue }
-            if o.tag { tagged[i][t] = ("override", tagged[i][t]?.weight ?? 0) } else { tagged[i][t] = nil }
+            let weight = tagged[i].first { $0.theme == t }?.weight ?? 0
+            tagged[i].removeAll { $0.theme == t }
+            if o.tag { tagged[i].append((t, "override", weight)); tagged[i].sort { $0.theme < $1.theme } }
+        }
+        var lists = [[Int32]](repeating: [], count: themes.themes.count)
+        var termsOf = [[Int32: String]](repeating: [:], count: themes.themes.count)
+        var strengthOf = [[Int32: Float]](repeating: [:], count: themes.themes.count)
+        for (i, tags) in tagged.enumerated() {
+            for tag in tags {
+                lists[tag.theme].append(Int32(i))
+                termsOf[tag.theme][Int32(i)] = tag.term
+                // A theme in the heading counts as a word there does; one tagged by an override, once.
+                let f = max(1, tag.weight)
+                strengthOf[tag.theme][Int32(i)] = f * (Self.k1 + 1) / (f + Self.k1)
+            }
         }
         var entries: [String: ThemeItems] = [:]
         for (t, theme) in themes.themes.enumerated() {
-            var list: [Int32] = []
-            var terms: [Int32: String] = [:]
-            var strength: [Int32: Float] = [:]
-            for i in items.indices {
-                guard let tag = tagged[i][t] else { continue }
-                list.append(Int32(i))
-                terms[Int32(i)] = tag.term
-                // A theme in the heading counts as a word there does; one tagged by an override, once.
-                let f = max(1, tag.weight)
-                strength[Int32(i)] = f * (Self.k1 + 1) / (f + Self.k1)
-            }
-            entries[theme.id] = ThemeItems(items: list, terms: terms, strength: strength,
-                                           idf: Self.idf(items: n, containing: Float(list.count)))
+            entries[theme.id] = ThemeItems(items: lists[t], terms: termsOf[t], strength: strengthOf[t],
+                                           idf: Self.idf(items: n, containing: Float(lists[t].count)))
         }
         themeEntries = entries
-        itemThemeIDs = tagged.map { $0.keys.sorted().map { themes.themes[$0].id } }
+        itemThemeIDs = tagged.map { $0.map { themes.themes[$0.theme].id } }
         themeOrder = position
     }
 
