@@ -85,8 +85,11 @@ extension FitIndex {
         for s in q.signals {
             guard let tagged = themeItems(s.theme)?.terms[Int32(i)] else { continue }
             themes.append(s.theme)
-            let term = TextFolding.fold(tagged)
-            let field = item.fields.first { ThemeTagger.startsWord(term: term, in: TextFolding.fold($0.text)) }?.name ?? "themes"
+            // The first field with a word the term's first meaningful word starts (the tagger's reading).
+            let first = Analyzer.foldedWords(tagged).first { !StopWords.contains($0) } ?? tagged
+            let field = zip(item.fields, fieldWords).first { _, words in
+                words.contains { $0.analysis.folded.hasPrefix(first) }
+            }?.0.name ?? "themes"
             add(FitReason(query: s.query, matched: tagged, field: field, via: .theme, theme: s.theme), key: "theme\u{0}\(s.theme)")
         }
         themes.sort { (themeOrder[$0] ?? 0) < (themeOrder[$1] ?? 0) }
