@@ -1,6 +1,4 @@
 extension Atlas {
-    private struct FitIndexKey: Hashable, Sendable {}
-
-    /// The ``FitIndex`` of this atlas, built on first use and kept.
-    public var fitIndex: FitIndex { memoized(FitIndexKey()) { FitIndex(atlas: self) } }
+    /// The ``FitIndex`` of this atlas, built on first use and kept for the atlas's life.
+    public var fitIndex: FitIndex { memo.fitIndex { FitIndex(atlas: self) } }
 }
