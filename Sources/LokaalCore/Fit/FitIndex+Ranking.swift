@@ -29,7 +29,8 @@ extension FitIndex {
             ranked.insert(s, at: at)
         }
         if limit == nil { ranked.sort(by: before) }
-        return ranked.map { hit(item: $0.item, score: Double($0.score), for: q) }
+        let wanted = mask(q)
+        return ranked.map { hit(item: $0.item, score: Double($0.score), for: q, wanted: wanted) }
     }
 
     /// The score of every item the offer reaches (score > 0), in item order. No explanations:
@@ -56,31 +57,44 @@ extension FitIndex {
         return out
     }
 
+    /// Which stem ids the offer's words and parts are.
+    func mask(_ q: FitQuery) -> [Bool] {
+        var m = [Bool](repeating: false, count: stems.count)
+        for t in q.terms { if let id = termIDs[t.stem] { m[Int(id)] = true } }
+        return m
+    }
+
     /// One item as a hit for an offer: its score and every reason.
     public func hit(item i: Int, score: Double, for q: FitQuery) -> FitHit {
+        hit(item: i, score: score, for: q, wanted: mask(q))
+    }
+
+    func hit(item i: Int, score: Double, for q: FitQuery, wanted: [Bool]) -> FitHit {
         let item = items[i]
         var reasons: [FitReason] = []
         var seen = Set<String>()
         func add(_ r: FitReason, key: String) { if seen.insert(key).inserted { reasons.append(r) } }
         let fieldWords = analyzedFields(of: i)
-        // Only words sharing a stem or part with the offer can be reasons.
-        var wanted = Set<String>()
-        for w in q.words { wanted.insert(w.analysis.stem); wanted.formUnion(w.analysis.parts) }
+        // Only words sharing a stem or part with the offer can be reasons; each is compared
+        // with every word of the offer, and the reasons listed in the offer's word order.
         let queryParts = q.words.map { Set($0.analysis.parts) }
-        for (k, w) in q.words.enumerated() {
-            let qa = w.analysis
-            for (f, words) in zip(item.fields, fieldWords) {
-                for (written, a) in words where wanted.contains(a.stem) || a.parts.contains(where: wanted.contains) {
+        var perWord = [[(reason: FitReason, key: String)]](repeating: [], count: q.words.count)
+        for (f, words) in zip(item.fields, fieldWords) {
+            for word in words where (word.stem >= 0 && wanted[Int(word.stem)]) || word.parts.contains(where: { wanted[Int($0)] }) {
+                let a = word.analysis
+                for (k, w) in q.words.enumerated() {
+                    let qa = w.analysis
                     let via: FitReason.Via
                     if a.folded == qa.folded { via = .exact }
                     else if a.stem == qa.stem { via = .stem }
                     else if queryParts[k].contains(a.stem) || a.parts.contains(qa.stem) || a.parts.contains(where: queryParts[k].contains) { via = .compound }
                     else { continue }
-                    add(FitReason(query: w.written, matched: written, field: f.name, via: via),
-                        key: "\(qa.folded)\u{0}\(a.folded)\u{0}\(f.name)")
+                    perWord[k].append((FitReason(query: w.written, matched: word.written, field: f.name, via: via),
+                                       "\(qa.folded)\u{0}\(a.folded)\u{0}\(f.name)"))
                 }
             }
         }
+        for list in perWord { for (r, key) in list { add(r, key: key) } }
         var themes: [String] = []
         for s in q.signals {
             guard let tagged = themeItems(s.theme)?.terms[Int32(i)] else { continue }
@@ -98,10 +112,14 @@ extension FitIndex {
 
     /// The meaningful words of each field of an item, as written and analyzed; kept for the
     /// items explained last (a view explains mostly the same items key after key).
-    func analyzedFields(of i: Int) -> [[(written: String, analysis: WordAnalysis)]] {
+    func analyzedFields(of i: Int) -> [[ExplainedWord]] {
         if let kept = explained.withLock({ $0[i] }) { return kept }
         let fields = items[i].fields.map { f in
-            Analyzer.tokens(f.text).compactMap { t in analyzer.analyze(folded: t.folded).map { (t.written, $0) } }
+            Analyzer.tokens(f.text).compactMap { t in
+                analyzer.analyze(folded: t.folded).map { a in
+                    ExplainedWord(written: t.written, analysis: a, stem: termIDs[a.stem] ?? -1, parts: a.parts.compactMap { termIDs[$0] })
+                }
+            }
         }
         explained.withLock { cache in
             if cache.count >= Self.explainedCapacity { cache.removeAll(keepingCapacity: true) }

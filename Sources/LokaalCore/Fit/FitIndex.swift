@@ -37,7 +37,7 @@ public final class FitIndex: Sendable {
     let itemThemeIDs: [[String]]
     let themeOrder: [String: Int]
     /// The analyzed fields of recently explained items.
-    let explained = Mutex<[Int: [[(written: String, analysis: WordAnalysis)]]]>([:])
+    let explained = Mutex<[Int: [[ExplainedWord]]]>([:])
     static let explainedCapacity = 512
 
     /// How much more a heading field weighs than the body.
@@ -61,6 +61,14 @@ public final class FitIndex: Sendable {
         let tf: [(term: Int32, f: Float)]
         let length: Float
         let tags: [(theme: Int, term: Int, weight: Float)]
+    }
+
+    /// A word of an item as explanations need it: as written, analyzed, with its term ids.
+    struct ExplainedWord: Sendable {
+        let written: String
+        let analysis: WordAnalysis
+        let stem: Int32
+        let parts: [Int32]
     }
 
     /// One region's text as word ids: its own word list, and per item per field the ids.
