@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Dutch text analysis for `fit`: fold → tokenize → stop words → stem → compound parts.
 ///
 /// Pure and thread-safe. Folding is ``TextFolding/fold(_:)`` (case and accents), words are
@@ -15,6 +17,8 @@ public struct Analyzer: Sendable {
 
     public let splitter: CompoundSplitter
     private let known: [String: WordAnalysis]
+    /// Words outside the vocabulary analyzed lately (an offer typed key by key repeats them).
+    private let recent = RecentAnalyses()
 
     /// An analyzer whose compound lexicon is `vocabulary` (folded words, stop words allowed).
     /// With `parallel`, the words are analyzed on every core.
@@ -34,7 +38,10 @@ public struct Analyzer: Sendable {
     public func analyze(folded w: String) -> WordAnalysis? {
         if let a = known[w] { return a }
         guard w.count >= 2, !StopWords.contains(w) else { return nil }
-        return Self.analyze(folded: w, splitter: splitter)
+        if let a = recent.get(w) { return a }
+        let a = Self.analyze(folded: w, splitter: splitter)
+        recent.put(w, a)
+        return a
     }
 
     /// The meaningful words of a text, in order, analyzed.
@@ -97,5 +104,18 @@ public struct Analyzer: Sendable {
     static func forEachFoldedWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var folded = TextFolding.fold(text)
         folded.withUTF8 { forEachWord($0, body) }
+    }
+}
+
+/// A bounded store of recent analyses, shared by copies of an ``Analyzer``.
+final class RecentAnalyses: Sendable {
+    private let store = Mutex<[String: WordAnalysis]>([:])
+    static let capacity = 1024
+    func get(_ w: String) -> WordAnalysis? { store.withLock { $0[w] } }
+    func put(_ w: String, _ a: WordAnalysis) {
+        store.withLock { s in
+            if s.count >= Self.capacity { s.removeAll(keepingCapacity: true) }
+            s[w] = a
+        }
     }
 }
