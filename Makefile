@@ -2,7 +2,8 @@
 #   make run      open lokaal on the bundled data (installs missing system packages first)
 #   make test     every test: unit, golden screens, command line, tmux end to end (CI runs this)
 #   make check    the fast tier for the edit-test loop: build, unit tests without the hardening suites, golden screens
-#   make bench    benchmarks (not part of make test)
+#   make bench    benchmarks (not part of make test), after make eval
+#   make eval     lokaal fit on the relevance set: nDCG@10 and recall@10 beside plain BM25
 #   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
 #   make install PREFIX=/usr/local
 
@@ -10,10 +11,10 @@ PREFIX  ?= /usr/local
 SWIFT   ?= swift
 BIN      = .build/debug/lokaal
 RELEASE  = .build/release/lokaal
-APT_PKGS = libncurses-dev pkg-config
+APT_PKGS = libncurses-dev libstemmer-dev pkg-config
 TEST_PKGS = tmux python3
 
-.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench golden soak
+.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak
 
 all: build
 
@@ -68,7 +69,11 @@ golden: deps
 	git --no-pager diff --stat -- Tests/LokaalUITests/Golden
 	git --no-pager diff -- Tests/LokaalUITests/Golden
 
-bench: release
+# The relevance set of lokaal fit (Tests/LokaalCoreTests/Relevance/offers.json); exit 1 on a missed target.
+eval: release
+	.build/release/lokaal-bench eval --offers Tests/LokaalCoreTests/Relevance/offers.json --data Data
+
+bench: eval
 	sh scripts/bench.sh $(RELEASE) .build/release/lokaal-bench
 
 install: release

@@ -26,10 +26,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The Snowball stemmers (libstemmer), wrapped once. Only LokaalCore's text analysis imports it.
+        // libstemmer-dev ships no pkg-config file: the module map links -lstemmer.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // The domain: model, loading, validation, indexing, search. No curses, no I/O to the terminal.
         // libc's wcwidth, which glibc hides without _XOPEN_SOURCE.
         .target(name: "CWidth"),
-        .target(name: "LokaalCore", dependencies: ["CWidth"], swiftSettings: fastMetadata),
+        .target(name: "LokaalCore", dependencies: ["CWidth", "CStemmer"], swiftSettings: fastMetadata),
         // Plain-text and JSON renderings of the domain for the command line.
         .target(name: "LokaalCLI", dependencies: ["LokaalCore"], swiftSettings: fastMetadata),
         // Pure views and the controller: an in-memory screen, no curses.

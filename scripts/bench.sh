@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: lokaal's speed and memory targets, measured side by side in one run.
 #   - synthetic data sets of 100 and 1,000 regions (lokaal-bench synth, fixed seed);
+#   - search and fit beside fzf --filter on the same text;
 #   - medians with hyperfine, peak memory with /usr/bin/time -v, key latency in process;
 #   - a table of measures, ratios and targets; exit 1 when a target is missed.
 # Usage: sh scripts/bench.sh PATH/TO/lokaal PATH/TO/lokaal-bench
@@ -13,6 +14,7 @@ out=$(mktemp -d /tmp/lokaal-bench.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 RUNS=${BENCH_RUNS:-20}
 QUERY=werkzoekenden
+OFFER="wij bieden schuldhulpverlening en budgetbeheer"
 
 echo "generating synthetic data (seed 2023): 100 and 1,000 regions" >&2
 "$BENCH" synth --regions 100 --out "$out/r100"
@@ -27,20 +29,27 @@ hf frame100 -N "$BIN --render-once 120x40 --data $out/r100"
 hf frame1000 -N "$BIN --render-once 120x40 --data $out/r1000"
 hf search100 -N "$BIN search $QUERY --data $out/r100"
 hf search1000 -N "$BIN search $QUERY --data $out/r1000"
+hf fit1000 -N "$BIN fit $QUERY --data $out/r1000"
+hf fitoffer1000 -N "$BIN fit $OFFER --data $out/r1000"
 # fzf and grep read the same text (every searchable field, one per line); hyperfine runs
 # them through a shell for the redirection and subtracts the shell's own start-up.
 hf fzf1000 "fzf --filter $QUERY < $out/corpus1000.txt"
+hf fzfoffer1000 "fzf --filter '$OFFER' < $out/corpus1000.txt"
 hf grep1000 -i "grep -i $QUERY $out/corpus1000.txt"
 
 echo "key latency (in process, 200x60)" >&2
 "$BENCH" keys --size 200x60 --count 20000 > "$out/keys5.txt"
 "$BENCH" keys --size 200x60 --count 5000 --data "$out/r1000" > "$out/keys1000.txt"
+echo "fit engine per key (analyze + rank + explain the top 20)" >&2
+"$BENCH" fit-latency > "$out/fitkeys5.txt"
+"$BENCH" fit-latency --data "$out/r1000" > "$out/fitkeys1000.txt"
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}'; }
 echo "peak memory (/usr/bin/time -v)" >&2
 peak "$BIN" --render-once 120x40 > "$out/mem5.txt"
 peak "$BIN" --render-once 120x40 --data "$out/r1000" > "$out/mem1000.txt"
 peak "$BIN" search $QUERY --data "$out/r1000" > "$out/memsearch1000.txt"
+peak "$BIN" fit $OFFER --data "$out/r1000" > "$out/memfit1000.txt"
 
 python3 - "$out" <<'PY'
 import json, os, sys
@@ -60,6 +69,9 @@ v, f5, f100, f1000 = med("version"), med("frame5"), med("frame100"), med("frame1
 s100, s1000, fz, gr = med("search100"), med("search1000"), med("fzf1000"), med("grep1000")
 row("first frame 120x40 / --version", f"{ms(f5)} / {ms(v)}", f"{f5 / v:.2f}x", "<= 1.5x", f5 / v <= 1.5)
 row("search, 1,000 regions / fzf --filter", f"{ms(s1000)} / {ms(fz)}", f"{s1000 / fz:.2f}x", "<= 1.0x", s1000 / fz <= 1.0)
+f1, fo1, fzo = med("fit1000"), med("fitoffer1000"), med("fzfoffer1000")
+row("fit, 1,000 regions / fzf --filter", f"{ms(f1)} / {ms(fz)}", f"{f1 / fz:.2f}x", "<= 1.0x", f1 / fz <= 1.0)
+row("  fit OFFER / fzf --filter OFFER", f"{ms(fo1)} / {ms(fzo)}", f"{fo1 / fzo:.2f}x", "<= 1.0x", fo1 / fzo <= 1.0)
 row("search, 1,000 regions / grep -i", f"{ms(s1000)} / {ms(gr)}", f"{s1000 / gr:.1f}x", "(shown)", None)
 row("first frame, 1,000 / 100 regions", f"{ms(f1000)} / {ms(f100)}", f"{f1000 / f100:.1f}x", "<= 12x", f1000 / f100 <= 12)
 row("search, 1,000 / 100 regions", f"{ms(s1000)} / {ms(s100)}", f"{s1000 / s100:.1f}x", "<= 12x", s1000 / s100 <= 12)
@@ -68,10 +80,20 @@ row("key latency 200x60, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms
 row("  (slowest key, first use)", f"{mx:.1f} ms", "", "(shown)", None)
 p50, p99, mx = keys("keys1000.txt")
 row("key latency, 1,000 regions, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "(shown)", None)
+def fitkeys(n):
+    f = open(os.path.join(d, n)).read().split()
+    return float(f[f.index("build") + 1]), float(f[f.index("p50") + 1]), float(f[f.index("p99") + 1])
+b, p50, p99 = fitkeys("fitkeys5.txt")
+row("fit engine per key, bundled, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "(view: 2 ms)", None)
+b, p50, p99 = fitkeys("fitkeys1000.txt")
+row("fit engine per key, 1,000, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "(view: 16 ms)", None)
+row("  fit index build, 1,000 regions", f"{b:.1f} ms", "", "(shown)", None)
 m5, m1000, ms1000 = mem("mem5.txt"), mem("mem1000.txt"), mem("memsearch1000.txt")
 row("peak memory, bundled data", f"{m5:.1f} MB", "", "<= 20 MB", m5 <= 20)
 row("peak memory, 1,000 regions (frame)", f"{m1000:.1f} MB", "", "<= 150 MB", m1000 <= 150)
 row("peak memory, 1,000 regions (search)", f"{ms1000:.1f} MB", "", "<= 150 MB", ms1000 <= 150)
+mf1000 = mem("memfit1000.txt")
+row("peak memory, 1,000 regions (fit)", f"{mf1000:.1f} MB", "", "<= 150 MB", mf1000 <= 150)
 print(f"{'measure':40} {'medians':28} {'ratio':>8}  {'target':12} result")
 for name, measured, value, target, res in rows:
     print(f"{name:40} {measured:28} {value:>8}  {target:12} {res}")

@@ -8,7 +8,7 @@ for p in "$@"; do
 done
 [ -z "$missing" ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "lokaal needs:$missing (ncursesw headers and pkg-config; tmux for the tests). Install them with your package manager." >&2
+  echo "lokaal needs:$missing (ncursesw and libstemmer headers, pkg-config; tmux for the tests). Install them with your package manager." >&2
   exit 1
 fi
 if [ "$(id -u)" = 0 ]; then SUDO=""

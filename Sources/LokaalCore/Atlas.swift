@@ -10,7 +10,7 @@ public struct Atlas: Sendable {
     public let vocabulary: ThemeVocabulary
 
     private let indexByID: [String: Int]
-    private let memo = AtlasMemo()
+    let memo = AtlasMemo()   // internal: Atlas+Fit.swift keeps the fit index here too
 
     public init(regions: [Region], vocabulary: ThemeVocabulary = .empty) {
         self.vocabulary = vocabulary

@@ -68,6 +68,41 @@ struct Search: ParsableCommand {
     }
 }
 
+extension ThemeTarget.Kind: ExpressibleByArgument {}
+
+/// `lokaal fit TEXT`.
+struct Fit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank every challenge and service need by how well an offer serves it, with why.",
+        discussion: """
+        TEXT describes an offer in Dutch or English ("wij bieden schuldhulpverlening en \
+        budgetbeheer"). Words meet by stem, by compound part and through the themes of \
+        themes.json; the need or challenge heading weighs more than its body.
+        """)
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The offer, in words.") var text: [String]
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these regions.") var region: [String] = []
+    @Option(help: "Only challenge or service.") var kind: ThemeTarget.Kind?
+    @Option(help: "At most this many hits.") var limit = 20
+    @Flag(help: "Print JSON.") var json = false
+    func validate() throws {
+        if text.joined(separator: " ").allSatisfy({ $0.isWhitespace || $0.isNewline }) { throw ValidationError("describe the offer: TEXT is empty") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let regions = region.isEmpty ? nil : Set(try resolveRegions(region, in: atlas).map(\.id))
+            let offer = text.joined(separator: " ")
+            let (q, hits) = FitReport.hits(atlas, query: offer, regions: regions, kind: kind, limit: limit)
+            if q.isMeaningless {
+                FileHandle.standardError.write(Data(("lokaal: " + FitReport.meaningless(offer) + "\n").utf8))
+            }
+            emit(json ? FitReport.json(query: offer, hits: hits) : FitReport.plain(atlas, query: offer, hits: hits, style: common.style))
+        }
+    }
+}
+
 /// `lokaal compare A B [C…]`.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(

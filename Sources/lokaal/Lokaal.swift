@@ -17,7 +17,7 @@ struct Lokaal: ParsableCommand {
         Exit status: 0 ok, 64 bad arguments, 65 bad data, 66 missing data.
         """,
         version: "lokaal 0.1.0",
-        subcommands: [Regions.self, Show.self, Personas.self, Search.self, Compare.self,
+        subcommands: [Regions.self, Show.self, Personas.self, Search.self, Fit.self, Compare.self,
                       Contacts.self, Timeline.self, Themes.self, Validate.self]
     )
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The cross-cutting themes of `Data/themes.json`: labels in Dutch and English,
-/// the Dutch terms that signal each, and overrides that confirm or remove a tag.
+/// the Dutch terms that signal each (and English ones, for offers written in English),
+/// and overrides that confirm or remove a tag.
 public struct ThemeVocabulary: Codable, Sendable, Equatable {
     /// One theme.
     public struct Theme: Codable, Sendable, Equatable {
@@ -9,7 +10,24 @@ public struct ThemeVocabulary: Codable, Sendable, Equatable {
         public var en: String
         public var nl: String
         public var terms: [String]
+        /// English words for the theme, folded like `terms`: `lokaal fit` reads an offer
+        /// written in English through them ("debt counselling" signals debts-finances).
+        /// They tag nothing; an absent key reads as none.
+        public var termsEn: [String]
         public func label(_ lang: Lang) -> String { lang == .en ? en : nl }
+
+        public init(id: String, en: String, nl: String, terms: [String], termsEn: [String] = []) {
+            self.id = id; self.en = en; self.nl = nl; self.terms = terms; self.termsEn = termsEn
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            en = try c.decode(String.self, forKey: .en)
+            nl = try c.decode(String.self, forKey: .nl)
+            terms = try c.decode([String].self, forKey: .terms)
+            termsEn = try c.decodeIfPresent([String].self, forKey: .termsEn) ?? []
+        }
     }
     /// A confirmed (`tag: true`) or removed (`tag: false`) tag on one challenge or service, with the reason.
     public struct Override: Codable, Sendable, Equatable {
