@@ -10,9 +10,52 @@
 /// Success is the common case, so the loader decodes without keeping paths
 /// (`keepingPaths: false`, no array built per value) and decodes again, keeping
 /// them, only when that fails.
+///
+/// Objects are decoded strictly: a member the type's `CodingKeys` do not name
+/// (other than `$schema` at the top) is an error, not silently dropped. Without
+/// paths that is one `Key(stringValue:)` per member and a bare ``UnknownKeyError``;
+/// with paths the decoder keeps going, logs each unknown key with the keys the type
+/// asked for there (``KeyLog``), and the caller reports the first one with its
+/// closest known key.
 struct JSONValueDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, keepingPaths: Bool = true) throws -> T {
-        try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil))
+        try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil, log: nil, root: true))
+    }
+
+    /// Decodes with paths, logging unknown keys and the keys asked for instead of failing on them.
+    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: KeyLog) throws -> T {
+        try T(from: ValueDecoder(value: value, path: [], log: log, root: true))
+    }
+}
+
+/// Thrown by the path-less decoder at the first member no coding key names.
+struct UnknownKeyError: Error {}
+
+/// What a path-keeping decode saw of object keys: the unknown ones in the order met,
+/// and per object (by JSON path) the keys the model asked for.
+final class KeyLog {
+    /// An unknown member: the object's JSON path and the key.
+    struct Unknown: Equatable {
+        /// The JSON path of the object holding the key.
+        let path: String
+        let key: String
+        /// The JSON path of the member itself.
+        let memberPath: String
+    }
+    private(set) var unknown: [Unknown] = []
+    private(set) var requested: [String: Set<String>] = [:]
+
+    func noteUnknown(_ key: String, at path: [any CodingKey]) { unknown.append(Unknown(path: JSONPath.string(path), key: key, memberPath: JSONPath.string(path, then: NameKey(key)))) }
+    func noteRequested(_ key: String, at path: [any CodingKey]) { requested[JSONPath.string(path), default: []].insert(key) }
+
+    /// The known key nearest to `u.key`, when it is near enough to be a likely misspelling.
+    func suggestion(for u: Unknown) -> String? {
+        let known = requested[u.path] ?? []
+        let folded = u.key.lowercased()
+        let ranked = known.map { (key: $0, d: EditDistance.distance(folded, $0.lowercased())) }
+            .sorted { ($0.d, $0.key) < ($1.d, $1.key) }
+        guard let best = ranked.first, best.d <= max(2, best.key.count / 3) else { return nil }
+        return best.key
     }
 }
 
@@ -38,19 +81,38 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     /// The coding path, or nil when paths are not kept.
     let path: [any CodingKey]?
+    /// Where unknown keys go when paths are kept; nil: throw at the first.
+    let log: KeyLog?
+    /// The document's top value, where `$schema` is allowed.
+    var root = false
     var codingPath: [any CodingKey] { path ?? [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(value: JSONValue, path: [any CodingKey]?, log: KeyLog?, root: Bool = false) {
+        self.value = value
+        self.path = path
+        self.log = log
+        self.root = root
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw mismatch([String: Any].self)
         }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path))
+        for key in members.keys where Key(stringValue: key) == nil && !(root && key == "$schema") {
+            guard let log else { throw UnknownKeyError() }
+            // Logged in key order, so the first reported does not depend on hashing.
+            for k in members.keys.sorted() where Key(stringValue: k) == nil && !(root && k == "$schema") {
+                log.noteUnknown(k, at: codingPath)
+            }
+            break
+        }
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path, log: log))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self) }
-        return UnkeyedContainer(elements: elements, path: path)
+        return UnkeyedContainer(elements: elements, path: path, log: log)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
@@ -112,25 +174,31 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let path: [any CodingKey]?
+    let log: KeyLog?
     var codingPath: [any CodingKey] { path ?? [] }
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool {
+        log?.noteRequested(key.stringValue, at: codingPath)
+        return members[key.stringValue] != nil
+    }
 
     private func child(_ key: any CodingKey) throws -> ValueDecoder {
+        log?.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath,
                 debugDescription: "No value associated with key \(key.stringValue)."))
         }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] })
+        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log)
     }
 
     /// The member, or nil when it is missing or null (Foundation's `decodeIfPresent`).
     private func present(_ key: Key) -> ValueDecoder? {
+        log?.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else { return nil }
         if case .null = v { return nil }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] })
+        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -166,12 +234,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let path: [any CodingKey]?
+    let log: KeyLog?
     var codingPath: [any CodingKey] { path ?? [] }
     var currentIndex = 0
 
-    init(elements: [JSONValue], path: [any CodingKey]?) {
+    init(elements: [JSONValue], path: [any CodingKey]?, log: KeyLog?) {
         self.elements = elements
         self.path = path
+        self.log = log
     }
 
     var count: Int? { elements.count }
@@ -183,7 +253,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
                 debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] })
+        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] }, log: log)
     }
 
     mutating func decodeNil() throws -> Bool {
