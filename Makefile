@@ -10,7 +10,8 @@ SWIFT   ?= swift
 BIN      = .build/debug/lokaal
 RELEASE  = .build/release/lokaal
 APT_PKGS = libncurses-dev pkg-config
-TEST_PKGS = tmux python3
+TEST_PKGS = tmux python3 python3-venv
+PYENV    = .build/pyenv
 
 .PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak
 
@@ -21,8 +22,11 @@ all: build
 deps:
 	@sh scripts/ensure-packages.sh $(APT_PKGS)
 
+# The e2e suite reads the .ics and .vcf back with real parsers from PyPI, in a venv under .build.
 test-deps:
 	@sh scripts/ensure-packages.sh $(APT_PKGS) $(TEST_PKGS)
+	@$(PYENV)/bin/python -c "import icalendar, vobject" 2>/dev/null || \
+	  { python3 -m venv $(PYENV) && $(PYENV)/bin/pip install -q --disable-pip-version-check icalendar vobject; }
 
 build: deps
 	$(SWIFT) build

@@ -11,6 +11,8 @@ public enum TimelineReport {
         public let pattern: String
         public let dates: [String]
         public let time: String?
+        /// Per day, `09:00-17:00`, when the source gives hours.
+        public let times: [String]?
         public let relative: String?
         public let yearInferred: Bool
         /// Where the reading stands: `$.timing.milestones[1]` or `$.timing.summary[0]`.
@@ -32,7 +34,7 @@ public enum TimelineReport {
         entries.map { e in
             let m = e.milestone
             return Item(region: e.regionID, kind: m.kind.rawValue, label: m.label, text: m.text, pattern: m.pattern.rawValue,
-                        dates: m.dates, time: m.time, relative: m.relative, yearInferred: m.yearInferred ?? false,
+                        dates: m.dates, time: m.time, times: m.times, relative: m.relative, yearInferred: m.yearInferred ?? false,
                         source: e.reading.path, contradiction: e.contradiction,
                         otherReadings: e.otherReadings.map { Other(source: $0.path, text: $0.milestone.text, dates: $0.milestone.dates, time: $0.milestone.time) })
         }
