@@ -3,7 +3,7 @@
 #   make test     every test: unit, golden screens, command line, tmux end to end
 #   make bench    benchmarks (not part of make test)
 #   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local   (binary, data, completions, man page share/man/man1/lokaal.1)
 
 PREFIX  ?= /usr/local
 SWIFT   ?= swift
@@ -13,7 +13,7 @@ APT_PKGS = libncurses-dev pkg-config
 TEST_PKGS = tmux python3 python3-venv
 PYENV    = .build/pyenv
 
-.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak
+.PHONY: all build release run test unit e2e deps test-deps install uninstall clean bench golden soak man
 
 all: build
 
@@ -43,6 +43,7 @@ unit: deps
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test
 
 e2e: test-deps build
+	$(SWIFT) build --product generate-manual
 	sh Tests/e2e/run.sh $(BIN)
 
 test: test-deps
@@ -64,8 +65,17 @@ golden: deps
 bench: release
 	sh scripts/bench.sh $(RELEASE) .build/release/lokaal-bench
 
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal
+# The man page is generated from the command definitions by swift-argument-parser's
+# manual generator (the tool behind its GenerateManual plugin), never written by hand.
+MANDIR = .build/man
+man: release
+	$(SWIFT) build -c release --product generate-manual
+	mkdir -p $(MANDIR)
+	.build/release/generate-manual $(RELEASE) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --output-directory $(MANDIR)
+
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(MANDIR)/lokaal.1 $(DESTDIR)$(PREFIX)/share/man/man1/lokaal.1
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lokaal
 	install -m 644 Data/*.json $(DESTDIR)$(PREFIX)/share/lokaal/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
@@ -76,7 +86,7 @@ install: release
 	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/lokaal \
+	rm -f $(DESTDIR)$(PREFIX)/bin/lokaal $(DESTDIR)$(PREFIX)/share/man/man1/lokaal.1 \
 	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lokaal \
 	      $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lokaal \
 	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish

@@ -67,6 +67,19 @@ PY
 out=$(cd "$TMPD" && "$BIN" --data typo regions 2>&1); rc=$?
 [ $rc = 65 ] && [ "$out" = 'lokaal: typo/leuven.json: at $.contacts.people[1].emial: unknown key "emial" (did you mean "email"?)' ] \
   && pass "a misspelt key is refused with the key it meant (exit 65)" || fail "misspelt key" "$out (rc $rc)"
+# The man page, generated from the command definitions (make install runs the same generator).
+GM="$(dirname "$BIN")/generate-manual"
+if [ -x "$GM" ]; then
+  mkdir -p "$TMPD/man" && "$GM" "$BIN" --date 2023-04-28 --output-directory "$TMPD/man" >/dev/null 2>&1
+  page="$TMPD/man/lokaal.1"; missing=""
+  for s in ".Sh NAME" ".Sh SYNOPSIS" ".Sh DESCRIPTION" "Exit status:" "64 bad arguments" "65 bad data" "66 missing data" "69 the browser" \
+           "Data lookup order:" "LOKAAL_DATA" "LOKAAL_CLIPBOARD" "NO_COLOR" "LC_ALL" "timeline" "--ics"; do
+    grep -qF -- "$s" "$page" 2>/dev/null || missing="$missing [$s]"
+  done
+  [ -z "$missing" ] && pass "man page generated with exit codes, data lookup order and environment" || fail "man page" "missing:$missing"
+else
+  fail "man page" "no generate-manual next to $BIN: swift build --product generate-manual"
+fi
 # The calendar and the address book through real parsers (icalendar, vobject in the test venv).
 PY="$ROOT/.build/pyenv/bin/python"
 if [ -x "$PY" ] && "$PY" -c "import icalendar, vobject" 2>/dev/null; then
