@@ -25,6 +25,10 @@ public enum Timeline {
         public var yearInferred: Bool { milestone.yearInferred == true }
         /// True for a date relative to another ("einddatum + 14 dagen"), which has no days.
         public var isRelative: Bool { milestone.pattern == .relative }
+        /// The last ISO day the milestone covers; nil for a relative one.
+        public var lastDate: String? { milestone.dates.last }
+        /// True when the milestone's last day is before `today` (ISO, e.g. ``CivilDate/today()``); false for relative ones.
+        public func isPast(today: String) -> Bool { lastDate.map { $0 < today } ?? false }
     }
 
     /// Every region's entries, ordered by first day, then kind, then source order.

@@ -1,9 +1,11 @@
+import Foundation
+
 /// Day arithmetic on ISO dates (`2023-06-09`) without a calendar library.
 ///
 /// Proleptic Gregorian days since 1970-01-01 (Howard Hinnant's `days_from_civil`),
 /// so nothing at start touches ICU.
 public enum CivilDate {
-    /// Days since 1970-01-01 for an ISO date; nil when it is not one.
+    /// Days since 1970-01-01 for an ISO date (years 0 and later); nil when it is not one.
     public static func days(_ iso: String) -> Int? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
         guard p.count == 3 else { return nil }
@@ -29,6 +31,9 @@ public enum CivilDate {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(y)-\(two(m))-\(two(d))"
     }
+
+    /// Today's ISO date in UTC, from the system clock (`time(2)`; no calendar, no ICU).
+    public static func today() -> String { iso(Int(time(nil)) / 86_400) }
 
     /// `iso` moved by `n` days; `iso` itself when it is not a date.
     public static func adding(_ n: Int, to iso: String) -> String {
