@@ -5,16 +5,17 @@
 #   make bench    benchmarks (not part of make test), after make eval
 #   make eval     lokaal fit on the relevance set: nDCG@10 and recall@10 beside plain BM25
 #   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local   (binary, data, completions, man page share/man/man1/lokaal.1)
 
 PREFIX  ?= /usr/local
 SWIFT   ?= swift
 BIN      = .build/debug/lokaal
 RELEASE  = .build/release/lokaal
 APT_PKGS = libncurses-dev libstemmer-dev pkg-config
-TEST_PKGS = tmux python3
+TEST_PKGS = tmux python3 python3-venv
+PYENV    = .build/pyenv
 
-.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak
+.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak man
 
 all: build
 
@@ -23,8 +24,11 @@ all: build
 deps:
 	@sh scripts/ensure-packages.sh $(APT_PKGS)
 
+# The e2e suite reads the .ics and .vcf back with real parsers from PyPI, in a venv under .build.
 test-deps:
 	@sh scripts/ensure-packages.sh $(APT_PKGS) $(TEST_PKGS)
+	@$(PYENV)/bin/python -c "import icalendar, vobject" 2>/dev/null || \
+	  { python3 -m venv $(PYENV) && $(PYENV)/bin/pip install -q --disable-pip-version-check icalendar vobject; }
 
 build: deps
 	$(SWIFT) build
@@ -51,6 +55,7 @@ check: deps
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip '$(HARDENING)'
 
 e2e: test-deps build
+	$(SWIFT) build --product generate-manual
 	sh Tests/e2e/run.sh $(BIN)
 
 test: test-deps
@@ -76,8 +81,17 @@ eval: release
 bench: eval
 	sh scripts/bench.sh $(RELEASE) .build/release/lokaal-bench
 
-install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal
+# The man page is generated from the command definitions by swift-argument-parser's
+# manual generator (the tool behind its GenerateManual plugin), never written by hand.
+MANDIR = .build/man
+man: release
+	$(SWIFT) build -c release --product generate-manual
+	mkdir -p $(MANDIR)
+	.build/release/generate-manual $(RELEASE) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --output-directory $(MANDIR)
+
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(MANDIR)/lokaal.1 $(DESTDIR)$(PREFIX)/share/man/man1/lokaal.1
 	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lokaal
 	install -m 644 Data/*.json $(DESTDIR)$(PREFIX)/share/lokaal/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
@@ -88,7 +102,7 @@ install: release
 	$(RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/lokaal \
+	rm -f $(DESTDIR)$(PREFIX)/bin/lokaal $(DESTDIR)$(PREFIX)/share/man/man1/lokaal.1 \
 	      $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lokaal \
 	      $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lokaal \
 	      $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lokaal.fish

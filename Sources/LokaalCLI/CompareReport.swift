@@ -13,11 +13,16 @@ public enum CompareReport {
         public let label: String
         public let values: [[String]]
         public let differs: Bool
+        /// True when a value shows a fact the source contradicts.
+        public let contradiction: Bool
+        /// True for theme rows: tagged by lokaal, not stated by the source.
+        public let taggedByLokaal: Bool
     }
 
     public static func json(_ c: Comparison) -> String {
         JSONOutput.encode(Result(regions: c.regions.map(\.id), rows: c.rows.map {
-            Row(section: $0.section.rawValue, label: $0.label, values: $0.cells, differs: $0.differs)
+            Row(section: $0.section.rawValue, label: $0.label, values: $0.cells, differs: $0.differs,
+                contradiction: $0.contradiction, taggedByLokaal: $0.section == .themes)
         }))
     }
 
@@ -32,6 +37,7 @@ public enum CompareReport {
             if row.section != lastSection {
                 out.append(String(repeating: "─", count: min(style.width, labelWidth + 1 + n * (col + 1))))
                 lastSection = row.section
+                if row.section == .themes { out.append("Themes (\(S.taggedByLokaal[.en])):") }
             }
             let cells = row.cells.map { cell in cell.flatMap { Wrapper.wrap("· " + Sanitizer.clean($0), width: col) } }
             let height = max(1, cells.map(\.count).max() ?? 1)

@@ -8,10 +8,13 @@ public enum ContactsReport {
         public let name: String
         public let people: [Person]
         public let submission: Submission
+        /// The application deadline with every reading, flagged when the source contradicts itself.
+        public let deadline: DeadlineJSON?
     }
 
     public static func json(_ regions: [Region]) -> String {
-        JSONOutput.encode(regions.map { Item(region: $0.id, name: $0.name, people: $0.contacts.people, submission: $0.contacts.submission) })
+        JSONOutput.encode(regions.map { Item(region: $0.id, name: $0.name, people: $0.contacts.people, submission: $0.contacts.submission,
+                                             deadline: TimingFact.deadline($0).map(DeadlineJSON.init)) })
     }
 
     public static func plain(_ regions: [Region], style: OutputStyle) -> String {
@@ -24,8 +27,6 @@ public enum ContactsReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Every person of the regions as vCard 4.0 (RFC 6350), CRLF line endings.
-    public static func vcards(_ regions: [Region]) -> String {
-        regions.flatMap { r in r.contacts.people.map { VCard.make($0, region: r) } }.joined()
-    }
+    /// Every person of the regions as vCard 4.0 (RFC 6350), one card per person, CRLF line endings.
+    public static func vcards(_ regions: [Region]) -> String { VCard.cards(regions) }
 }

@@ -10,17 +10,11 @@ public enum RegionsReport {
         public let challenges: Int
         public let deadline: DeadlineJSON?
     }
-    /// A deadline in JSON: as written, and the ISO date and time read off it.
-    public struct DeadlineJSON: Codable, Equatable {
-        public let text: String
-        public let date: String?
-        public let time: String?
-    }
 
     public static func items(_ atlas: Atlas) -> [Item] {
         atlas.regions.map { r in
             Item(id: r.id, name: r.name, municipalities: r.municipalities, challenges: r.challenges.count,
-                 deadline: r.deadline.map { DeadlineJSON(text: $0.text, date: $0.dates.first, time: $0.time) })
+                 deadline: TimingFact.deadline(r).map(DeadlineJSON.init))
         }
     }
 
@@ -35,8 +29,8 @@ public enum RegionsReport {
             let indent = String(repeating: " ", count: idWidth + 2)
             let muni = Sanitizer.clean(r.municipalities.joined(separator: ", "))
             out += Wrapper.wrap(muni, width: style.width - indent.count).map { indent + $0 }
-            let deadline = r.deadline.map { Sanitizer.clean($0.text) } ?? "—"
-            out.append(indent + "\(r.challenges.count) challenges · deadline \(deadline)")
+            let deadline = TimingFact.deadline(r).map { Sanitizer.clean(FactText.line($0, lang: .en)) } ?? "—"
+            out += Wrapper.wrap("\(r.challenges.count) challenges · deadline \(deadline)", width: style.width - indent.count).map { indent + $0 }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -18,6 +18,8 @@ public enum ThemesReport {
     /// `themes --json`.
     public struct Result: Codable, Equatable {
         public let regions: [String]
+        /// Who tagged the themes: lokaal, from the terms in themes.json; the addenda do not name them.
+        public let taggedBy: String
         public let themes: [Row]
     }
     /// One theme: labels and, per region, the count of challenges and services with their tags.
@@ -30,7 +32,7 @@ public enum ThemesReport {
     }
 
     public static func json(_ m: ThemeMatrix) -> String {
-        JSONOutput.encode(Result(regions: m.regionIDs, themes: m.themes.enumerated().map { i, t in
+        JSONOutput.encode(Result(regions: m.regionIDs, taggedBy: "lokaal (terms in themes.json), not stated by the source", themes: m.themes.enumerated().map { i, t in
             Row(id: t.id, en: t.en, nl: t.nl, counts: m.cells[i].map(\.count), tags: m.cells[i].flatMap { $0.map(TagJSON.init) })
         }))
     }
@@ -49,6 +51,7 @@ public enum ThemesReport {
             out.append(Wrapper.pad(Sanitizer.clean(t.label(lang)), width: labelWidth) + " " + cells.joined(separator: " "))
         }
         out.append("")
+        out.append("Themes are \(S.taggedByLokaal[.en]).")
         out.append("Cells count the challenges and services touching a theme (· none, ░ ▒ ▓ █ more). `lokaal themes --json` lists each match and why.")
         return out.map(Wrapper.trimTrailing).joined(separator: "\n") + "\n"
     }

@@ -163,15 +163,34 @@ struct Themes: ParsableCommand {
     }
 }
 
-/// `lokaal timeline`.
+/// `lokaal timeline [REGION…] [--json | --ics]`.
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every milestone of every region in date order.")
+    static let configuration = CommandConfiguration(
+        abstract: "Every milestone of every region (or of the regions named) in date order.",
+        discussion: """
+        A milestone the source dates twice (Aalst's deadline) is listed at both dates and flagged with ⚠. \
+        --ics writes an RFC 5545 calendar (Europe/Brussels); a relative date with nothing to anchor it \
+        ("einddatum + 14 dagen") is left out and listed on standard error.
+        """)
     @OptionGroup var common: CommonOptions
+    @Argument(help: "Regions; all regions when omitted.") var regions: [String] = []
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print an iCalendar (RFC 5545) file.") var ics = false
+    func validate() throws { if json && ics { throw ValidationError("choose --json or --ics, not both") } }
     func run() throws {
         try Self.report {
             let atlas = try common.loadAtlas()
-            emit(json ? TimelineReport.json(atlas) : TimelineReport.plain(atlas, style: common.style))
+            let rs = regions.isEmpty ? atlas.regions : try resolveRegions(regions, in: atlas)
+            let entries = LokaalCore.Timeline.entries(rs)
+            if ics {
+                let (text, leftOut) = ICalendar.make(entries)
+                emit(text)
+                for e in leftOut {
+                    FileHandle.standardError.write(Data(Sanitizer.clean("lokaal: left out of the calendar (a relative date with nothing to anchor it): \(e.regionName) — \(e.milestone.label): \(e.milestone.text)").utf8 + [10]))
+                }
+            } else {
+                emit(json ? TimelineReport.json(entries) : TimelineReport.plain(entries, style: common.style))
+            }
         }
     }
 }

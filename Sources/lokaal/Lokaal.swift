@@ -14,7 +14,21 @@ struct Lokaal: ParsableCommand {
         list when standard output is not a terminal).
 
         REGION is an id, a name or an unambiguous prefix, ignoring case and accents.
-        Exit status: 0 ok, 64 bad arguments, 65 bad data, 66 missing data.
+
+        Exit status: 0 ok; 64 bad arguments (usage); 65 bad data (a data file that is not \
+        valid JSON, does not fit the model, has an unknown key, or fails validation: one line \
+        with file, JSON path and problem); 66 missing data (no data directory, a file that \
+        cannot be read); 69 the browser cannot start (no terminal); 128+N after signal N.
+
+        Data lookup order: --data DIR; then $LOKAAL_DATA; then ../share/lokaal next to the \
+        executable (where make install puts it); then the source tree's Data/. A directory \
+        named by --data or $LOKAAL_DATA that does not exist is an error, never a fall-through.
+
+        Environment: LOKAAL_DATA, the data directory; LOKAAL_CLIPBOARD, how the browser \
+        copies (auto, osc52, command or none); NO_COLOR, no colour in the browser or the plain \
+        output; LC_ALL, LC_MESSAGES and LANG choose the interface language (nl or en) unless \
+        --lang is given; TERM, the terminal for the browser; DISPLAY and WAYLAND_DISPLAY, \
+        whether a clipboard command can be used.
         """,
         version: "lokaal 0.1.0",
         subcommands: [Regions.self, Show.self, Personas.self, Search.self, Fit.self, Compare.self,

@@ -19,8 +19,76 @@ import LokaalCore
         #expect(items.count == 5)
         let leuven = try #require(items.first { $0.id == "leuven" })
         #expect(leuven.challenges == 4)
-        #expect(leuven.deadline == .init(text: "9 juni 2023 om 23u59", date: "2023-06-09", time: "23:59"))
+        #expect(leuven.deadline?.text == "9 juni 2023 om 23u59")
+        #expect(leuven.deadline?.date == "2023-06-09" && leuven.deadline?.time == "23:59")
+        #expect(leuven.deadline?.contradiction == false)
         #expect(!text.contains("\u{1B}"))
+    }
+
+    /// Issue 13: Aalst's addendum gives 2 June in its summary and 9 June in its table;
+    /// every summary of the deadline shows both, flagged.
+    @Test func aalstsTwoDeadlinesAreShownAndFlaggedEverywhere() throws {
+        let aalst = try #require(Self.atlas.region(id: "aalst"))
+        let both = ["vrijdag 9 juni 2023 om 23u59", "Vrijdag 2 juni 2023 om 23u59"]
+        func flat(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // regions, plain and JSON
+        let regions = flat(RegionsReport.plain(Self.atlas, style: Self.plain))
+        #expect(both.allSatisfy(regions.contains) && regions.contains("⚠"))
+        let item = try #require(try decode([RegionsReport.Item].self, RegionsReport.json(Self.atlas)).first { $0.id == "aalst" })
+        #expect(item.deadline?.contradiction == true)
+        #expect(item.deadline?.readings.map(\.date) == ["2023-06-09", "2023-06-02"])
+        #expect(item.deadline?.readings.map(\.source) == ["$.timing.milestones[1]", "$.timing.summary[0]"])
+        // the overview's Deadline line and the timing section
+        let overview = flat(ShowReport.plain(aalst, sections: [.overview], style: Self.plain))
+        #expect(both.allSatisfy(overview.contains) && overview.contains("⚠"))
+        let timing = flat(ShowReport.plain(aalst, sections: [.timing], style: Self.plain))
+        #expect(timing.components(separatedBy: "⚠").count == 3, "the summary line and the table row")
+        // timeline, plain and JSON: both dates, both flagged
+        let entries = LokaalCore.Timeline.entries([aalst])
+        let deadlines = entries.filter { $0.milestone.kind == .deadline }
+        #expect(deadlines.map(\.milestone.dates) == [["2023-06-02"], ["2023-06-09"]])
+        #expect(deadlines.allSatisfy { $0.contradiction })
+        let items = try decode([TimelineReport.Item].self, TimelineReport.json(entries)).filter { $0.kind == "deadline" }
+        #expect(items.map(\.contradiction) == [true, true])
+        #expect(items[0].otherReadings.map(\.text) == ["vrijdag 9 juni 2023 om 23u59"])
+        #expect(flat(TimelineReport.plain(entries, style: Self.plain)).components(separatedBy: "⚠").count == 3)
+        // contacts, plain, JSON and the copied block
+        let contacts = flat(ContactsReport.plain([aalst], style: Self.plain))
+        #expect(both.allSatisfy(contacts.contains) && contacts.contains("⚠"))
+        let c = try decode([ContactsReport.Item].self, ContactsReport.json([aalst]))
+        #expect(c[0].deadline?.contradiction == true && c[0].deadline?.readings.count == 2)
+        let block = ContactText.block(aalst)
+        #expect(both.allSatisfy { block.contains($0) })
+        // compare
+        let cmp = Comparison(regions: [aalst, Self.atlas.region(id: "leuven")!], lang: .en)
+        let row = try #require(cmp.rows.first { $0.label == "Deadline kandidaturen" })
+        #expect(row.contradiction && both.allSatisfy(row.cells[0][0].contains))
+        // no other region's deadline is flagged: the summary agrees or is empty
+        for r in Self.atlas.regions where r.id != "aalst" { #expect(TimingFact.deadline(r)?.contradiction == false, "\(r.id)") }
+    }
+
+    @Test func onOrBeforeAndBeforeAreKeptApart() throws {
+        let aalst = try #require(Self.atlas.region(id: "aalst"))
+        let leuven = try #require(Self.atlas.region(id: "leuven"))
+        #expect(aalst.timing.milestones.first { $0.kind == .decision }?.pattern == .onOrBefore) // "uiterlijk op 7 juli 2023"
+        #expect(leuven.timing.milestones.first { $0.kind == .decision }?.pattern == .before)    // "Vóór 7 juli 2023"
+        for r in Self.atlas.regions {
+            for m in r.timing.milestones + r.timing.summary.compactMap(\.milestone) {
+                let t = m.text.lowercased()
+                if t.hasPrefix("uiterlijk op") { #expect(m.pattern == .onOrBefore, "\(r.id) \(m.text)") }
+                if t.hasPrefix("vóór") || t.hasPrefix("voor") { #expect(m.pattern == .before, "\(r.id) \(m.text)") }
+            }
+        }
+    }
+
+    @Test func themesAreLabelledAsTaggedByLokaal() throws {
+        let r = try #require(Self.atlas.region(id: "leuven"))
+        let show = ShowReport.plain(r, sections: [.themes], style: Self.plain, lang: .en, vocabulary: Self.atlas.vocabulary)
+        #expect(show.contains("tagged by lokaal, not stated by the source"))
+        let cmp = CompareReport.plain(Comparison(regions: [r, Self.atlas.regions[0]], lang: .en, vocabulary: Self.atlas.vocabulary), style: Self.plain)
+        #expect(cmp.contains("Themes (tagged by lokaal, not stated by the source):"))
+        #expect(ThemesReport.plain(Self.atlas.themeMatrix, atlas: Self.atlas, style: Self.plain).contains("tagged by lokaal"))
+        #expect(ThemesReport.json(Self.atlas.themeMatrix).contains("\"taggedBy\""))
     }
 
     @Test func showPrintsEverySection() throws {
@@ -80,16 +148,21 @@ import LokaalCore
         #expect(items[0].submission.email == "gelijkekansen@halle.be")
         let card = ContactsReport.vcards([zw])
         #expect(card.components(separatedBy: "BEGIN:VCARD\r\nVERSION:4.0\r\n").count == 3)
+        // One card per person: Silke Van Esch is the contact of Leuven and of Zuidwest Rand.
+        let all = ContactsReport.vcards(Self.atlas.regions)
+        #expect(all.components(separatedBy: "FN:Silke Van Esch\r\n").count == 2)
+        #expect(all.contains("NOTE:Lokaal Addendum Leuven and Zuidwest Rand"))
+        #expect(all.components(separatedBy: "BEGIN:VCARD").count - 1 == Set(Self.atlas.regions.flatMap { $0.contacts.people.map { $0.email.lowercased() } }).count)
         #expect(card.contains("FN:Silke Van Esch\r\n"))
         #expect(card.contains("TEL;VALUE=uri;TYPE=work:tel:+32-494-62-42-42\r\n"))
         #expect(card.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
     }
 
     @Test func timelinePlainAndJSON() throws {
-        let items = try decode([TimelineReport.Item].self, TimelineReport.json(Self.atlas))
-        #expect(items.count == 30)
+        let items = try decode([TimelineReport.Item].self, TimelineReport.json(LokaalCore.Timeline.entries(Self.atlas)))
+        #expect(items.count == 31, "30 table rows and Aalst's contradicting summary deadline")
         #expect(items.first?.kind == "launch")
-        let text = TimelineReport.plain(Self.atlas, style: Self.plain)
+        let text = TimelineReport.plain(LokaalCore.Timeline.entries(Self.atlas), style: Self.plain)
         #expect(text.hasPrefix("2023-04-21"))
         #expect(text.contains("(year not in source)"))
     }

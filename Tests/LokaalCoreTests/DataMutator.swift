@@ -71,6 +71,7 @@ struct DataMutator {
         out += fileSystem()
         out += byteOrder()
         out += duplicateKeys()
+        out += unknownKeys()
         out += nulBytes()
         out += controlText()
         out += otherSyntax()
@@ -495,6 +496,43 @@ struct DataMutator {
                                 setup: .bytes(MutableJSON.object(members).serialized()), expect: .content(path: nil), mustShow: "␛"))
         }
         return out
+    }
+
+    /// A key misspelt (two letters swapped, or the last dropped) and a key added:
+    /// exit 65 at the member's path, and for the misspelling the key it meant.
+    private mutating func unknownKeys() -> [Mutation] {
+        var out: [Mutation] = []
+        let objects = fields().filter { $0.type == .object }
+        for (r, region) in regions.enumerated() {
+            var targets: [(steps: [MutableJSON.Step], value: MutableJSON)] = [([], region.json)]
+            targets += objects.filter { $0.region == r }.shuffled(using: &rng).prefix(4 * scale).map { ($0.steps, $0.value) }
+            for t in targets {
+                guard case .object(let members) = t.value else { continue }
+                let keys = members.map(\.key).filter { $0 != "$schema" }
+                guard let key = keys.randomElement(using: &rng) else { continue }
+                let wrong = Self.misspelt(key)
+                guard !members.contains(where: { $0.key == wrong }) else { continue }
+                let renamed = MutableJSON.object(members.map { ($0.key == key ? wrong : $0.key, $0.value) })
+                out.append(Mutation(kind: .unknownKey, summary: "\(region.id) \(MutableJSON.path(t.steps + [.key(key)])) misspelt \(wrong)",
+                                    fileName: region.fileName, setup: .bytes(region.json.replacing(t.steps[...], with: renamed).serialized()),
+                                    expect: .content(path: MutableJSON.path(t.steps + [.key(wrong)])), mustShow: "did you mean \"\(key)\"?",
+                                    alsoRegions: true))
+                let added = MutableJSON.object(members + [("comment", .string("not in the schema"))])
+                out.append(Mutation(kind: .unknownKey, summary: "\(region.id) \(MutableJSON.path(t.steps)) with an extra key",
+                                    fileName: region.fileName, setup: .bytes(region.json.replacing(t.steps[...], with: added).serialized()),
+                                    expect: .content(path: MutableJSON.path(t.steps + [.key("comment")])), mustShow: "unknown key \"comment\""))
+            }
+        }
+        return out
+    }
+
+    /// `email` → `eamil`: the second and third letters swapped, or the last dropped when that changes nothing.
+    static func misspelt(_ key: String) -> String {
+        var c = Array(key)
+        guard c.count >= 3 else { return c.count == 2 ? String(c.reversed()) : key + key }
+        c.swapAt(1, 2)
+        let swapped = String(c)
+        return swapped != key ? swapped : String(key.dropLast())
     }
 
     private mutating func nulBytes() -> [Mutation] {

@@ -28,7 +28,8 @@ import Testing
                   case .success(let t) = StrictJSONParser.parse(data) else { continue }
             compared += 1
             func outcome<T: Decodable & Equatable>(_ type: T.Type) {
-                let foundation = try? JSONDecoder().decode(T.self, from: data)
+                // Foundation drops unknown keys; lokaal refuses them (issue 13).
+                let foundation = m.kind == .unknownKey ? nil : try? JSONDecoder().decode(T.self, from: data)
                 let fast = try? JSONValueDecoder.decode(T.self, from: t, keepingPaths: false)
                 let located = try? JSONValueDecoder.decode(T.self, from: t)
                 #expect(fast == foundation, "\(m.summary)")
@@ -60,7 +61,7 @@ import Testing
         struct S: Decodable, Equatable { var a: String; var b: [Int]?; var c: Bool? }
         for text in ["{\"a\": \"x\"}", "{\"a\": \"x\", \"b\": null}", "{\"a\": \"x\", \"b\": [1, 2], \"c\": true}",
                      "{\"a\": null}", "{}", "{\"a\": 1}", "{\"a\": \"x\", \"b\": [1, \"2\"]}", "{\"a\": \"x\", \"b\": {}}",
-                     "{\"a\": \"x\", \"c\": 1}", "[]", "\"a\"", "{\"a\": \"x\", \"extra\": [1]}"] {
+                     "{\"a\": \"x\", \"c\": 1}", "[]", "\"a\"", "{\"a\": \"x\", \"b\": [], \"c\": null}"] {
             let data = Data(text.utf8)
             let foundation = try? JSONDecoder().decode(S.self, from: data)
             let fast = try? JSONValueDecoder.decode(S.self, from: tree(data), keepingPaths: false)
@@ -68,4 +69,51 @@ import Testing
             #expect((try? JSONValueDecoder.decode(S.self, from: tree(data))) == foundation, "\(text)")
         }
     }
+
+    @Test func anUnknownKeyIsAnErrorWithItsPathAndTheKeyItMeant() throws {
+        struct Inner: Decodable, Equatable { var email: String; var phone: String? }
+        struct S: Decodable, Equatable { var people: [Inner] }
+        let t = try tree(Data(#"{"$schema": "x", "people": [{"email": "a@b.c"}, {"emial": "d@e.f"}]}"#.utf8))
+        // Without a log the decode only fails (here at the missing "email"); the log says why.
+        #expect(throws: (any Error).self) { try JSONValueDecoder.decode(S.self, from: t, keepingPaths: false) }
+        let extra = try tree(Data(#"{"people": [{"email": "a@b.c", "emial": "d@e.f"}]}"#.utf8))
+        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: extra, keepingPaths: false) }
+        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: extra, keepingPaths: true) }
+        // An optional member that is null, or absent, is read or not asked for: no error.
+        let null = try tree(Data(#"{"$schema": "x", "people": [{"email": "a@b.c", "phone": null}, {"email": "d@e.f"}]}"#.utf8))
+        #expect((try? JSONValueDecoder.decode(S.self, from: null, keepingPaths: false)) != nil)
+        let log = KeyLog()
+        #expect(throws: DecodingError.self) { try JSONValueDecoder.decode(S.self, from: t, log: log) }
+        let u = try #require(log.unknown.first)
+        #expect(u.memberPath == "$.people[1].emial")
+        #expect(log.suggestion(for: u) == "email")
+        // `$schema` is allowed at the top only.
+        let nested = try tree(Data(#"{"people": [{"email": "a@b.c", "$schema": "x"}]}"#.utf8))
+        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: nested, keepingPaths: false) }
+        // A key far from every known key gets no suggestion.
+        let far = try tree(Data(#"{"people": [{"email": "a@b.c", "zzzzzzzz": 1}]}"#.utf8))
+        let farLog = KeyLog()
+        _ = try? JSONValueDecoder.decode(S.self, from: far, log: farLog)
+        #expect(farLog.unknown.first.map { farLog.suggestion(for: $0) } == .some(nil))
+    }
+
+    @Test func theLoaderNamesFilePathAndSuggestion() throws {
+        let dir = try TestData.scratch { json in
+            var contacts = json["contacts"] as! [String: Any]
+            var people = contacts["people"] as! [[String: Any]]
+            people[0]["emial"] = people[0].removeValue(forKey: "email")
+            contacts["people"] = people
+            json["contacts"] = contacts
+        }
+        let file = dir.path + "/leuven.json"
+        let e = try #require(RegionFileDecoder.decode(Region.self, file: file, shown: "leuven.json").failure)
+        #expect(e.exitCode == 65)
+        #expect(e.description.contains("leuven.json"))
+        #expect(e.path == "$.contacts.people[0].emial")
+        #expect(e.message == "unknown key \"emial\" (did you mean \"email\"?)")
+    }
+}
+
+private extension Result {
+    var failure: Failure? { if case .failure(let f) = self { return f }; return nil }
 }

@@ -15,6 +15,7 @@ struct Mutation: Sendable {
         case fileSystem = "file system"
         case byteOrder = "BOM / UTF-16 / UTF-32"
         case duplicateKey = "duplicate key"
+        case unknownKey = "unknown key"
         case nulByte = "NUL byte"
         case controlText = "control characters in text"
         case syntax = "other syntax"

@@ -45,7 +45,7 @@ import Glibc
         let n = Self.scale
         let minimum: [Mutation.Kind: Int] = [
             .wrongType: 500 * n, .missingField: 100 * n, .wrongEnum: 50 * n, .truncation: 800 + 400 * (n - 1), .invalidUTF8: 50 * n, .hugeValue: 15,
-            .deepNesting: 8, .fileSystem: 13, .byteOrder: 8, .duplicateKey: 20, .nulByte: 15, .controlText: 12, .syntax: 30,
+            .deepNesting: 8, .fileSystem: 13, .byteOrder: 8, .duplicateKey: 20, .unknownKey: 40, .nulByte: 15, .controlText: 12, .syntax: 30,
         ]
         for kind in Mutation.Kind.allCases {
             #expect((counts[kind] ?? 0) >= minimum[kind]!, "\(kind.rawValue): \(counts[kind] ?? 0)")

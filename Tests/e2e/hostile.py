@@ -182,7 +182,7 @@ def ident(i):
 STRICT = re.compile(r"""^\$(\.id
   |\.\$schema
   |\.enrichment\.date|\.arena\.date
-  |\.timing\.milestones\[\d+\]\.(dates\[\d+\]|time|kind|pattern)
+  |\.timing\.(milestones|summary)\[\d+\]\.(dates\[\d+\]|time|kind|pattern)
   |\.enrichment\.groups\[\d+\]\.kind
   |\.notes\[\d+\]\.kind
   |\.contacts\.people\[\d+\]\.(email|phoneIntl)
@@ -215,10 +215,13 @@ def cmd_data(src, out):
         shutil.copy(p, out)
     counter = [0]
     fields = [0]
-    for p in region_files(src):
+    for r, p in enumerate(region_files(src)):
         d = json.load(open(p, encoding="utf-8"))
         rid = d["id"]
         names = {}
+        # Each region starts at its own place in the corpus, so a note added to one file
+        # (notes come last) does not move the entries of the files after it.
+        counter[0] = 37 * r
 
         def wrap(orig, i, keep_digits=True):
             text = entries[i][1]
@@ -389,7 +392,17 @@ def stream_problems(b, allow_osc52=0):
     problems, seen = [], {}
     osc52 = 0
     left = False
-    for kind, t in tokens(b):
+    toks = list(tokens(b))
+    # ncurses writes the bottom-right cell with automatic margins off: ESC[?7l, one cell, ESC[?7h
+    # (rmam/smam, so the terminal does not scroll). Only that exact bracket is its own.
+    bracket = set()
+    for k in range(len(toks) - 2):
+        if (toks[k][1] == b"\x1b[?7l" and toks[k + 1][0] == "text" and toks[k + 2][1] == b"\x1b[?7h"
+                and len(toks[k + 1][1].decode("utf-8", "replace")) <= 5):
+            bracket.update((k, k + 2))
+    for index, (kind, t) in enumerate(toks):
+        if index in bracket:
+            continue
         if left and t not in AFTER_LEAVE:
             problems.append(f"{t[:40]!r} after leaving the alternate screen")
         if t == b"\x1b[?1049l":

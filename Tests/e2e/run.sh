@@ -52,6 +52,43 @@ done
 out=$("$BIN" | head -3); echo "$out" | grep -q "^aalst" && pass "no subcommand, stdout not a terminal: prints the region list" || fail "piped default" "$out"
 out=$("$BIN" regions | od -c | grep -c '033'); [ "$out" = 0 ] && pass "plain output has no colour when not on a terminal" || fail "colour in pipe"
 "$BIN" --generate-completion-script bash | grep -q "_lokaal" && pass "bash completion script" || fail "completion"
+
+# Issue 13, as a new user would try it.
+out=$("$BIN" regions | tr -s ' \n' ' ')
+echo "$out" | grep -q "⚠ vrijdag 9 juni 2023 om 23u59 (table) · Vrijdag 2 juni 2023 om 23u59 (summary)" \
+  && pass "regions shows Aalst with both deadlines flagged" || fail "regions Aalst deadlines" "$out"
+mkdir -p "$TMPD/typo" && cp Data/*.json "$TMPD/typo/"
+python3 - "$TMPD/typo/leuven.json" <<'PY'
+import json, sys
+p = sys.argv[1]; d = json.load(open(p)); person = d["contacts"]["people"][1]
+person["emial"] = person.pop("email")
+json.dump(d, open(p, "w"), ensure_ascii=False)
+PY
+out=$(cd "$TMPD" && "$BIN" --data typo regions 2>&1); rc=$?
+[ $rc = 65 ] && [ "$out" = 'lokaal: typo/leuven.json: at $.contacts.people[1].emial: unknown key "emial" (did you mean "email"?)' ] \
+  && pass "a misspelt key is refused with the key it meant (exit 65)" || fail "misspelt key" "$out (rc $rc)"
+# The man page, generated from the command definitions (make install runs the same generator).
+GM="$(dirname "$BIN")/generate-manual"
+if [ -x "$GM" ]; then
+  mkdir -p "$TMPD/man" && "$GM" "$BIN" --date 2023-04-28 --output-directory "$TMPD/man" >/dev/null 2>&1
+  page="$TMPD/man/lokaal.1"; missing=""
+  for s in ".Sh NAME" ".Sh SYNOPSIS" ".Sh DESCRIPTION" "Exit status:" "64 bad arguments" "65 bad data" "66 missing data" "69 the browser" \
+           "Data lookup order:" "LOKAAL_DATA" "LOKAAL_CLIPBOARD" "NO_COLOR" "LC_ALL" "timeline" "--ics"; do
+    grep -qF -- "$s" "$page" 2>/dev/null || missing="$missing [$s]"
+  done
+  [ -z "$missing" ] && pass "man page generated with exit codes, data lookup order and environment" || fail "man page" "missing:$missing"
+else
+  fail "man page" "no generate-manual next to $BIN: swift build --product generate-manual"
+fi
+# The calendar and the address book through real parsers (icalendar, vobject in the test venv).
+PY="$ROOT/.build/pyenv/bin/python"
+if [ -x "$PY" ] && "$PY" -c "import icalendar, vobject" 2>/dev/null; then
+  out=$("$PY" Tests/e2e/exports.py "$BIN" 2>&1); rc=$?
+  n=$(echo "$out" | grep -c '^ok')
+  [ $rc = 0 ] && pass "timeline --ics and contacts --vcard read back with icalendar and vobject ($n checks)" || fail "ics/vcard exports" "$(echo "$out" | grep -v '^ok')"
+else
+  fail "ics/vcard exports" "no test venv with icalendar and vobject: run make test-deps"
+fi
 # A large output into a non-blocking pipe that fills up: every byte arrives (write(2) gives EAGAIN and lokaal waits).
 out=$(python3 - "$BIN" <<'PY'
 import fcntl, os, subprocess, sys, termios, time

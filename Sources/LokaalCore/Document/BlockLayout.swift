@@ -30,8 +30,10 @@ public enum BlockLayout {
                 let v = Sanitizer.clean(value)
                 if v.isEmpty {
                     out += Wrapper.wrap(head, width: width).map { StyledLine($0, .label) }
-                } else if DisplayWidth.of(head) + 1 + DisplayWidth.of(v) <= width {
-                    out.append(StyledLine([.init(head, .label), .init(" " + v)]))
+                } else if DisplayWidth.of(head) + 1 + DisplayWidth.of(v) <= width,
+                          case let single = Wrapper.wrap(v, width: width - DisplayWidth.of(head) - 1), single.count == 1 {
+                    // Through the wrapper like every other text, so runs of white space read as one.
+                    out.append(StyledLine([.init(head, .label), .init(" " + single[0])]))
                 } else {
                     out += Wrapper.wrap(head, width: width).map { StyledLine($0, .label) }
                     let indent = width > 12 ? 2 : 0

@@ -19,7 +19,8 @@ public enum ContactText {
         lines.append("")
         lines.append("Kandidatuur indienen: \(s.email)")
         lines.append("Onderwerp: " + (s.subject ?? "(geen onderwerp vereist)"))
-        if let d = s.deadline ?? r.deadline?.text { lines.append("Deadline: \(d)") }
+        if let d = s.deadline { lines.append("Deadline: \(d)") }
+        if let f = TimingFact.deadline(r), s.deadline == nil || f.contradiction { lines.append("Deadline: " + FactText.line(f, lang: .nl)) }
         return lines.map { Sanitizer.clean($0) }.joined(separator: "\n")
     }
 }

@@ -38,6 +38,11 @@ public struct Label: Sendable {
     public static let phone = Label("Phone", "Telefoon")
     public static let notes = Label("Data notes", "Opmerkingen bij de data")
     public static let yearInferred = Label("year not in source", "jaar niet in de bron")
+    public static let contradiction = Label("the source contradicts itself", "de bron spreekt zichzelf tegen")
+    public static let inTable = Label("table", "tabel")
+    public static let inSummary = Label("summary", "samenvatting")
+    public static let notFilledIn = Label("not filled in by the source", "niet ingevuld in de bron")
+    public static let taggedByLokaal = Label("tagged by lokaal, not stated by the source", "door lokaal getagd, niet door de bron vermeld")
     public static let source = Label("Source", "Bron")
     public static let date = Label("Date", "Datum")
 

@@ -22,7 +22,7 @@ public enum SectionDocument {
         b.append(.field(label: S.challenges[l], value: "\(r.challenges.count)"))
         b.append(.field(label: S.personas[l], value: r.personas.names.joined(separator: ", ")))
         b.append(.field(label: S.services[l], value: "\(r.arena.services.count)"))
-        if let d = r.deadline { b.append(.field(label: S.deadline[l], value: d.text)) }
+        if let d = TimingFact.deadline(r) { b.append(.field(label: S.deadline[l], value: FactText.line(d, lang: l))) }
         b.append(.field(label: S.source[l], value: r.source))
         if !r.notes.isEmpty { b.append(.field(label: S.notes[l], value: "\(r.notes.count)")) }
         return b
@@ -126,12 +126,25 @@ public enum SectionDocument {
 
     static func timing(_ r: Region, _ l: Lang) -> [Block] {
         var b: [Block] = []
-        for s in r.timing.summary {
-            b.append(.bullet(s.text.map { "\(s.label): \($0)" } ?? s.label, level: 0))
+        if let intro = r.timing.summaryIntro { b.append(.paragraph(intro)) }
+        // The other readings of a contradicted fact, by the JSON path of each reading.
+        var others: [String: [TimingReading]] = [:]
+        for f in TimingFact.facts(r) where f.contradiction {
+            let distinct = f.distinctReadings
+            for x in distinct { others[x.path] = distinct.filter { $0 != x } }
+        }
+        func flagged(_ text: String, _ path: String) -> String {
+            guard let o = others[path] else { return text }
+            let rest = o.map { "\(FactText.reading($0.milestone, lang: l)) (\(FactText.place($0, lang: l)))" }.joined(separator: " · ")
+            return "\(FactText.mark) \(text) — \(S.contradiction[l]): \(rest)"
+        }
+        for (i, s) in r.timing.summary.enumerated() {
+            guard let text = s.text else { b.append(.bullet("\(s.label): (\(S.notFilledIn[l]))", level: 0)); continue }
+            b.append(.bullet("\(s.label): " + flagged(text + (s.yearInferred == true ? " (\(S.yearInferred[l]))" : ""), "$.timing.summary[\(i)]"), level: 0))
         }
         if !b.isEmpty { b.append(.blank) }
-        for m in r.timing.milestones {
-            b.append(.field(label: m.label, value: m.text + (m.yearInferred == true ? " (\(S.yearInferred[l]))" : "")))
+        for (i, m) in r.timing.milestones.enumerated() {
+            b.append(.field(label: m.label, value: flagged(FactText.reading(m, lang: l), "$.timing.milestones[\(i)]")))
         }
         return b
     }
@@ -161,13 +174,15 @@ public enum SectionDocument {
         var b: [Block] = [.blank, .heading(S.submission[l]), .paragraph(s.text)]
         b.append(.field(label: S.submitTo[l], value: s.email))
         b.append(.field(label: S.subjectLine[l], value: s.subject ?? "— (\(S.noSubject[l]))"))
+        let fact = TimingFact.deadline(r)
         if let d = s.deadline { b.append(.field(label: S.deadline[l], value: d)) }
+        if let f = fact, s.deadline == nil || f.contradiction { b.append(.field(label: S.deadline[l], value: FactText.line(f, lang: l))) }
         return b
     }
 
     static func themes(_ r: Region, _ l: Lang, _ v: ThemeVocabulary) -> [Block] {
         let tags = ThemeTagger.tags([r], vocabulary: v)
-        return v.themes.compactMap { t in
+        let rows: [Block] = v.themes.compactMap { t in
             let mine = tags.filter { $0.theme == t.id }
             guard !mine.isEmpty else { return nil }
             let c = mine.filter { $0.target.kind == .challenge }.map { "\($0.target.number)" }
@@ -177,6 +192,7 @@ public enum SectionDocument {
             if !s.isEmpty { parts.append("\(S.services[l].lowercased()) \(s.joined(separator: ", "))") }
             return .field(label: t.label(l), value: parts.joined(separator: "; "))
         }
+        return rows.isEmpty ? [] : [.note("(\(S.taggedByLokaal[l]))")] + rows
     }
 
     static func notes(_ r: Region, _ l: Lang) -> [Block] {

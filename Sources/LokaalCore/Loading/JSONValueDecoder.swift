@@ -10,9 +10,29 @@
 /// Success is the common case, so the loader decodes without keeping paths
 /// (`keepingPaths: false`, no array built per value) and decodes again, keeping
 /// them, only when that fails.
+///
+/// Objects are decoded strictly: a member the type's `CodingKeys` do not name
+/// (other than `$schema` at the top) is an error, not silently dropped. The fast
+/// decode counts, per object, the members the type read (``KeyTally``: an array
+/// slot per object, an increment per member read) and throws a bare
+/// ``UnknownKeyError`` when an object has members nobody read; the decode that
+/// logs (``KeyLog``) asks `Key(stringValue:)` of every member, keeps going, and
+/// records the keys the type asked for, so the caller can report the first
+/// unknown key with its closest known key.
 struct JSONValueDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, keepingPaths: Bool = true) throws -> T {
-        try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil))
+        // Every decoder holds the tally unowned (no reference counting per value); it lives until here.
+        let tally = KeyTally()
+        return try withExtendedLifetime(tally) {
+            let v = try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil, log: nil, tally: tally, root: true))
+            if !tally.everyMemberRead { throw UnknownKeyError() }
+            return v
+        }
+    }
+
+    /// Decodes with paths, logging unknown keys and the keys asked for instead of failing on them.
+    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: KeyLog) throws -> T {
+        try T(from: ValueDecoder(value: value, path: [], log: log, tally: nil, root: true))
     }
 }
 
@@ -38,19 +58,40 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     /// The coding path, or nil when paths are not kept.
     let path: [any CodingKey]?
+    /// Where unknown keys go when paths are kept; nil: throw at the first.
+    let log: KeyLog?
+    /// Counts the members read, per object, when not logging.
+    unowned(unsafe) let tally: KeyTally?
+    /// The document's top value, where `$schema` is allowed.
+    var root = false
     var codingPath: [any CodingKey] { path ?? [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(value: JSONValue, path: [any CodingKey]?, log: KeyLog?, tally: KeyTally?, root: Bool = false) {
+        self.value = value
+        self.path = path
+        self.log = log
+        self.tally = tally
+        self.root = root
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw mismatch([String: Any].self)
         }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path))
+        if let log {
+            // Logged in key order, so the first reported does not depend on hashing.
+            for k in members.keys.sorted() where Key(stringValue: k) == nil && !(root && k == "$schema") {
+                log.noteUnknown(k, at: codingPath)
+            }
+        }
+        let frame = tally?.open(members: members.count - (root && members["$schema"] != nil ? 1 : 0)) ?? 0
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path, log: log, tally: tally, frame: frame))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self) }
-        return UnkeyedContainer(elements: elements, path: path)
+        return UnkeyedContainer(elements: elements, path: path, log: log, tally: tally)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
@@ -112,28 +153,41 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let path: [any CodingKey]?
+    let log: KeyLog?
+    unowned(unsafe) let tally: KeyTally?
+    /// This object's slot in the tally.
+    let frame: Int
     var codingPath: [any CodingKey] { path ?? [] }
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool {
+        log?.noteRequested(key.stringValue, at: codingPath)
+        return members[key.stringValue] != nil
+    }
 
-    private func child(_ key: any CodingKey) throws -> ValueDecoder {
+    /// The member as a decoder; `read` counts it as read (not for `decodeNil`, so that
+    /// the protocol's own `decodeIfPresent`, which asks `decodeNil` then `decode`, counts once).
+    private func child(_ key: any CodingKey, read: Bool = true) throws -> ValueDecoder {
+        log?.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath,
                 debugDescription: "No value associated with key \(key.stringValue)."))
         }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] })
+        if read { tally?.read(frame) }
+        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log, tally: tally)
     }
 
     /// The member, or nil when it is missing or null (Foundation's `decodeIfPresent`).
     private func present(_ key: Key) -> ValueDecoder? {
+        log?.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else { return nil }
+        tally?.read(frame)
         if case .null = v { return nil }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] })
+        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log, tally: tally)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key, read: false).decodeNil() }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(type) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decode(type) }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decode(type) }
@@ -166,12 +220,16 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let path: [any CodingKey]?
+    let log: KeyLog?
+    unowned(unsafe) let tally: KeyTally?
     var codingPath: [any CodingKey] { path ?? [] }
     var currentIndex = 0
 
-    init(elements: [JSONValue], path: [any CodingKey]?) {
+    init(elements: [JSONValue], path: [any CodingKey]?, log: KeyLog?, tally: KeyTally?) {
         self.elements = elements
         self.path = path
+        self.log = log
+        self.tally = tally
     }
 
     var count: Int? { elements.count }
@@ -183,7 +241,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
                 debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] })
+        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] }, log: log, tally: tally)
     }
 
     mutating func decodeNil() throws -> Bool {

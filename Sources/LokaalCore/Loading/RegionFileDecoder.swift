@@ -27,12 +27,25 @@ public enum RegionFileDecoder {
         }
         if let value = try? JSONValueDecoder.decode(T.self, from: tree, keepingPaths: false) { return .success(value) }
         // It does not fit the type: decode again, keeping paths, to say where and what.
-        do {
-            _ = try JSONValueDecoder.decode(T.self, from: tree)
-            return .failure(LoadError(.invalid, file: shown, path: "$", message: "could not be decoded"))
-        } catch {
-            let (path, message) = DecodingErrorDescriber.describe(error)
-            return .failure(LoadError(.invalid, file: shown, path: path ?? "$", message: message))
+        // An unknown key is reported first: a misspelt key is often why a field is missing.
+        let log = KeyLog()
+        var described: (path: String?, message: String)?
+        do { _ = try JSONValueDecoder.decode(T.self, from: tree, log: log) }
+        catch { described = DecodingErrorDescriber.describe(error) }
+        if let u = log.unknown.first {
+            return .failure(unknownKey(u, log: log, shown: shown))
         }
+        let (path, message) = described ?? ("$", "could not be decoded")
+        return .failure(LoadError(.invalid, file: shown, path: path ?? "$", message: message))
+    }
+
+    /// `unknown key "emial" (did you mean "email"?)`, at the member's path.
+    static func unknownKey(_ u: KeyLog.Unknown, log: KeyLog, shown: String) -> LoadError {
+        var message = "unknown key \"\(u.key)\""
+        if let s = log.suggestion(for: u) { message += " (did you mean \"\(s)\"?)" }
+        else if let known = log.requested[u.path], !known.isEmpty {
+            message += " (known keys: " + known.sorted().joined(separator: ", ") + ")"
+        }
+        return LoadError(.invalid, file: shown, path: u.memberPath, message: message)
     }
 }

@@ -76,9 +76,7 @@ public enum Validator {
         // Timing.
         if r.timing.milestones.isEmpty { fail("$.timing.milestones", "must list at least one milestone") }
         if r.deadline == nil { fail("$.timing.milestones", "has no milestone of kind \"deadline\"") }
-        for (i, m) in r.timing.milestones.enumerated() {
-            let p = "$.timing.milestones[\(i)]"
-            nonEmpty(m.text, "\(p).text")
+        func checkDays(_ m: Milestone, _ p: String) {
             for (j, d) in m.dates.enumerated() where !isValidDate(d) {
                 fail("\(p).dates[\(j)]", "\"\(d)\" is not a valid date (YYYY-MM-DD)")
             }
@@ -89,12 +87,25 @@ public enum Validator {
             case .range, .week:
                 if m.dates.count != 2 { fail("\(p).dates", "a \(m.pattern.rawValue) needs exactly two dates, start and end") }
                 else if m.dates[0] > m.dates[1] { fail("\(p).dates", "starts after it ends") }
-            case .before, .from:
+            case .before, .onOrBefore, .from:
                 if m.dates.count != 1 { fail("\(p).dates", "\"\(m.pattern.rawValue)\" needs exactly one date") }
             case .on:
                 if m.dates.isEmpty { fail("\(p).dates", "needs at least one date") }
             }
             if let t = m.time, !isValidTime(t) { fail("\(p).time", "\"\(t)\" is not a valid time (HH:MM)") }
+        }
+        for (i, m) in r.timing.milestones.enumerated() {
+            let p = "$.timing.milestones[\(i)]"
+            nonEmpty(m.text, "\(p).text")
+            checkDays(m, p)
+        }
+        for (i, s) in r.timing.summary.enumerated() {
+            let p = "$.timing.summary[\(i)]"
+            let read = [s.kind != nil, s.pattern != nil, s.dates != nil]
+            if read.contains(true) && (read.contains(false) || s.text == nil) {
+                fail(p, "a summary line with days read off it needs text, kind, pattern and dates together")
+            }
+            if let m = s.milestone { checkDays(m, p) }
         }
 
         // Contacts.

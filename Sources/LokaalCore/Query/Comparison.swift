@@ -8,6 +8,8 @@ public struct Comparison: Sendable, Equatable {
         public let section: Section
         public let label: String
         public let cells: [[String]]
+        /// True when a cell shows a fact the source contradicts (every reading is in the cell, flagged ⚠).
+        public var contradiction = false
         /// True when not every region's cell is the same.
         public var differs: Bool { Set(cells.map { $0.joined(separator: "\n") }).count > 1 }
     }
@@ -47,12 +49,15 @@ public struct Comparison: Sendable, Equatable {
         add(.services, S.need[lang]) { r in r.arena.services.map { $0.need ?? ($0.offer.first.map { Wrapper.truncate($0, width: 80) } ?? "") } }
         add(.localChoices, S.focus[lang]) { r in r.localInput.focus.isEmpty ? ["—"] : r.localInput.focus.map(\.text) + r.localInput.focus.flatMap(\.items) }
         add(.localChoices, S.notFocus[lang]) { r in r.localInput.notFocus.isEmpty ? ["—"] : r.localInput.notFocus.map(\.text) + r.localInput.notFocus.flatMap(\.items) }
+        let facts = regions.map(TimingFact.facts)
         for kind in Milestone.Kind.allCases where regions.contains(where: { $0.timing.milestones.contains { $0.kind == kind } }) {
             let label = regions.lazy.compactMap { $0.timing.milestones.first { $0.kind == kind }?.label }.first ?? kind.rawValue
             add(.timing, label) { r in
                 let ms = r.timing.milestones.filter { $0.kind == kind }
+                if let f = facts[regions.firstIndex(of: r)!].first(where: { $0.kind == kind }), f.contradiction { return [FactText.line(f, lang: lang)] }
                 return ms.isEmpty ? ["—"] : ms.map(\.text)
             }
+            rows[rows.count - 1].contradiction = facts.contains { $0.contains { $0.kind == kind && $0.contradiction } }
         }
         rows += Self.themeRows(regions, lang, vocabulary)
         add(.contacts, S.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }

@@ -102,6 +102,7 @@ public struct TextField: Sendable, Equatable {
             addAll(.localChoices, "not focus · reason", "$.localInput.notFocus[\(i)].items", c.items)
         }
         addAll(.localChoices, "trailing", "$.localInput.trailing", l.trailing ?? [])
+        if let intro = r.timing.summaryIntro { add(.timing, "summary", "$.timing.summaryIntro", intro) }
         for (i, s) in r.timing.summary.enumerated() {
             add(.timing, "summary", "$.timing.summary[\(i)].label", s.label)
             if let t = s.text { add(.timing, s.label, "$.timing.summary[\(i)].text", t) }
