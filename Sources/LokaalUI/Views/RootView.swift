@@ -29,7 +29,7 @@ public enum RootView {
             crumbs = [UIText.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", ")]
         case .themes:
             ThemeMatrixView.draw(&screen, atlas, s, look)
-            crumbs = [SectionCatalogue.themesTitle[s.lang]]
+            crumbs = [SectionCatalogue.themesTitle[s.lang] + " (" + Label.taggedByLokaal[s.lang] + ")"]
         case .results:
             ResultsView.draw(&screen, atlas, s, look)
             crumbs = [UIText.searchAllTitle[s.lang]]
