@@ -72,7 +72,7 @@ public struct Keymap: Sendable {
         Binding(.show(.themes), [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
         Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results, .timeline], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
         Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
-        Binding(.show(.timeline), [.char("w")], in: [.browse], help: Label("Timeline: every milestone by date (of the marked regions, if marked)", "Tijdlijn: alle mijlpalen op datum (van de gemarkeerde regio's, indien gemarkeerd)"), hint: Label("when", "wanneer")),
+        Binding(.show(.timeline), [.char("w")], in: [.browse], help: Label("Timeline: every milestone by date (of the marked regions, if marked)", "Tijdlijn: alle mijlpalen op datum (van de gemarkeerde regio's, indien gemarkeerd)")),
         Binding(.show(.timeline), [.char("w")], in: [.personas, .compare, .themes, .results], help: Label("Timeline: every milestone by date", "Tijdlijn: alle mijlpalen op datum")),
         Binding(.show(.timeline), [.char("w")], in: [.timeline], help: Label("Close the timeline", "Sluit de tijdlijn")),
         Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
