@@ -101,6 +101,9 @@ struct RandomKeys {
         var steps = 0
     }
 
+    /// Sets the walk's goal by hand (the fuzz sets it at random): these regions marked, then `finish`.
+    mutating func aim(at regions: Set<Int>, finish: Key) { goal = Goal(regions: regions, finish: finish) }
+
     /// The next key towards the goal, judged from the state, not planned ahead: Esc out of whatever is open
     /// (help, popup, prompt, another view), ← to the region list, then ↑ ↓ and Space until exactly the goal's
     /// regions are marked, then its finishing key. A fixed sequence of keys (Space ↓ Space ↓ … c) only

@@ -10,7 +10,7 @@ public struct AppState: Equatable, Sendable {
     public var rows: Int
     public var cols: Int
     public var lang: Lang
-    /// Today as YYYY-MM-DD, for the deadline status (given, so views stay pure).
+    /// Today as YYYY-MM-DD, for the deadline status and the timeline's today line (given at start-up, so views stay pure).
     public var today: String
     public var focus: Focus = .regions
     public var region = 0
