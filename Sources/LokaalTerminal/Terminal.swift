@@ -220,6 +220,8 @@ public final class Terminal {
             (.error, Int16(COLOR_RED), -1),
             (.overlay, Int16(COLOR_WHITE), Int16(COLOR_BLACK)),
             (.overlayTitle, Int16(COLOR_YELLOW), Int16(COLOR_BLACK)),
+            (.warning, Int16(COLOR_RED), -1),
+            (.today, Int16(COLOR_GREEN), -1),
         ]
         for (style, fg, bg) in pairs { init_pair(Int16(style.rawValue) + 1, fg, bg) }
         colourPairs = Set(pairs.map(\.0))
@@ -235,7 +237,9 @@ public final class Terminal {
         case .normal, .overlay, .bar: attrs = 0
         case .header: attrs = rev | bold
         case .heading, .label, .overlayTitle, .status, .error: attrs = bold
-        case .dim, .border: attrs = dim
+        case .dim, .border, .past: attrs = dim
+        case .warning: attrs = bold
+        case .today: attrs = bold | ul
         case .marker: attrs = bold
         case .selected: attrs = rev | bold
         case .selectedDim: attrs = rev

@@ -38,4 +38,27 @@ enum UIText {
     static let noThemes = Label("No themes.json in the data directory.", "Geen themes.json in de datamap.")
     static let deadlinePassed = Label("closed", "afgelopen")
     static let deadlineOpen = Label("open", "open")
+    static let timelineTitle = Label("Timeline", "Tijdlijn")
+    static let relative = Label("relative", "relatief")
+    static let todayLine = Label("today %@", "vandaag %@")
+    static let relativeHeading = Label("relative to another date: no day in the source", "ten opzichte van een andere datum: geen dag in de bron")
+    static let timelineAllPast = Label("The call is from spring 2023: all these dates have passed (today %@).",
+                                       "De oproep is van voorjaar 2023: al deze data zijn voorbij (vandaag %@).")
+    static let timelineSomePast = Label("The call is from spring 2023: %1 of %2 dates have passed (today %@); past ones are dimmed.",
+                                        "De oproep is van voorjaar 2023: %1 van %2 data zijn voorbij (vandaag %@); die zijn gedimd.")
+    static let noMilestones = Label("No milestones.", "Geen mijlpalen.")
+
+    /// A milestone's kind, as the timeline's column names it.
+    static func kind(_ k: Milestone.Kind) -> Label {
+        switch k {
+        case .launch: Label("launch", "lancering")
+        case .deadline: Label("deadline", "deadline")
+        case .review: Label("review", "beoordeling")
+        case .pitches: Label("pitches", "pitches")
+        case .decision: Label("decision", "beslissing")
+        case .rebuttal: Label("rebuttal", "weerwoord")
+        case .matching: Label("matching", "matching")
+        case .communication: Label("communication", "communicatie")
+        }
+    }
 }

@@ -40,6 +40,31 @@ import LokaalTestSupport
         #expect(kinds.isSuperset(of: ["ascii", "other text", "ctrl", "resize", "mouse", "bound", "unbound"]), "\(kinds)")
     }
 
+    /// Steering reaches its goal from wherever the walk is: with help, a prompt, a popup or another view open,
+    /// the text focused, other regions marked, a terminal too small or stacked.
+    @Test func steeringMarksExactlyTheGoalsRegionsFromAnywhere() {
+        let starts = ["", "?sea", "<Down>2<Right><Right><Down><Enter>", "p/ro", "p/roy<Enter><Right>", "sroy", "t<Down><Enter>",
+                      " <Down> <Down> <Down> c", "<End> <Up> w", "/hier<Enter>", "<Resize:45x12>", "<Resize:30x8>"]
+        for (n, start) in starts.enumerated() {
+            for (goal, finish, mode) in [(Set([0, 1, 2, 3]), Key.char("c"), AppState.Mode.compare), (Set([1, 4]), Key.char("w"), .timeline)] {
+                var keys = RandomKeys(seed: UInt64(n), atlas: Fixture.atlas)
+                var (s, _) = Fixture.run(start)
+                keys.aim(at: goal, finish: finish)
+                var steps = 0
+                while steps < 60, !(s.mode == mode && Set(s.marked) == goal) {
+                    _ = Controller.update(&s, key: keys.next(after: s), atlas: Fixture.atlas)
+                    steps += 1
+                }
+                #expect(s.mode == mode && Set(s.marked) == goal, "from \(start): \(s.mode), marked \(s.marked) after \(steps) keys")
+                if mode == .compare { #expect(Set(s.compareView.regions) == goal) } else { #expect(Set(s.timelineView.regions) == goal) }
+            }
+        }
+    }
+
+    @Test func unboundTextIsUnbound() {
+        for c in RandomKeys.unboundText { #expect(Keymap.standard.bindings.allSatisfy { !$0.keys.contains(.char(c)) }, "\(c) is bound") }
+    }
+
     @Test func keyScriptsReadBackExactly() {
         let odd = RandomKeys.oddText.map { Key.char($0) }
         let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace, .tab, .backTab,

@@ -33,7 +33,7 @@ import LokaalCore
         ("marked", " <Down> "),
     ]
 
-    /// Issue-4 screens, rendered at 80×24 and 160×48.
+    /// Issue-4 and issue-13 screens, rendered at 80×24 and 160×48.
     static let wideScreens: [(String, String)] = [
         ("personas-all", "p"),
         ("personas-roy", "p/roy<Enter>"),
@@ -50,9 +50,15 @@ import LokaalCore
         ("themes-matrix", "t"),
         ("themes-cell-list", "t<Down><Right><Enter>"),
         ("compare-themes-rows", " <Down> c<End>"),
+        ("timeline", "w"),
+        ("timeline-marked", " <Down> <Down> w"),
+        ("timeline-june-2023", "w"),
     ]
 
-    static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + wideScreens.flatMap { n, _ in ["\(n)@80x24", "\(n)@160x48"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }
+    /// Screens drawn on another day than ``Fixture/today`` (2024: every date of the call past).
+    static let todays = ["timeline-june-2023": "2023-06-10"]
+
+    static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + wideScreens.flatMap { n, _ in ["\(n)@80x24", "\(n)@160x48"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1", "overview@160x48", "timeline@40x10", "timeline-june-2023@50x20"] }
 
     static func screen(for name: String) -> Screen {
         let (base, size) = name.split(separator: "@").map(String.init).pair
@@ -60,7 +66,8 @@ import LokaalCore
         var script = (screens + wideScreens).first { $0.0 == base }?.1 ?? ""
         if base == "stacked-content" { script = "<Tab><Tab><Down>" }
         let lang: Lang = base == "dutch" ? .nl : .en
-        let (s, _) = Fixture.run(script, cols: dims[0], rows: dims[1], lang: lang)
+        var s = AppState(rows: dims[1], cols: dims[0], lang: lang, today: todays[base] ?? Fixture.today)
+        for k in KeyScript.parse(script) { _ = Controller.update(&s, key: k, atlas: Fixture.atlas) }
         return Fixture.render(s)
     }
 

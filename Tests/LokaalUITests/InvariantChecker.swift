@@ -15,7 +15,9 @@ import LokaalCore
 ///   scratch for the same query, the persona filter and search across regions show what a fresh search
 ///   finds, and the other data the state keeps (comparison, theme matrix; content lines and comparison
 ///   layout under `viewport`) equals a fresh computation;
-/// - `compare`: the comparison names 2–4 valid, distinct regions and its column is one of them.
+/// - `compare`: the comparison names 2–4 valid, distinct regions and its column is one of them;
+/// - the timeline lists every region or 2–4 distinct ones, its selection is a milestone and is drawn, a
+///   contradicted selection shows `⚠`, and its kept layout equals a fresh one.
 ///
 /// Fresh results come from the same pure functions the browser uses; they are memoised by their
 /// inputs only, so a repeated check costs little and still compares against a computation from scratch.
@@ -85,7 +87,7 @@ final class InvariantChecker {
         guard s.marked.count <= 4, Set(s.marked).count == s.marked.count, s.marked.allSatisfy(atlas.regions.indices.contains) else {
             return bad("marked regions \(s.marked)")
         }
-        if let back = s.returnTo, back != .personas && back != .results { return bad("returns to \(back)") }
+        if let back = s.returnTo, ![.personas, .results, .timeline].contains(back) { return bad("returns to \(back)") }
         switch s.mode {
         case .personas:
             let found = personas(s.personaView.filter)
@@ -102,6 +104,12 @@ final class InvariantChecker {
             guard (0..<max(1, atlas.vocabulary.themes.count)).contains(v.row), (0..<max(1, atlas.regions.count)).contains(v.column) else {
                 return bad("theme cell \(v.row),\(v.column)")
             }
+        case .timeline:
+            let v = s.timelineView
+            guard v.regions.isEmpty || (2...4).contains(v.regions.count), Set(v.regions).count == v.regions.count,
+                  v.regions.allSatisfy(atlas.regions.indices.contains) else { return bad("timeline of regions \(v.regions)") }
+            let n = timeline(v.regions).count
+            guard let selected = v.selected, (0..<max(1, n)).contains(selected) else { return bad("milestone \(String(describing: v.selected)) of \(n)") }
         case .browse, .compare: break
         }
         return nil
@@ -211,6 +219,19 @@ final class InvariantChecker {
             if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
                 return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")
             }
+        case .timeline:
+            // The selected milestone is drawn with its marker, and its lines are what a fresh layout gives.
+            let l = TimelineLayout(entries: timeline(s.timelineView.regions), width: TimelineLayout.width(cols: s.cols), lang: s.lang, today: s.today)
+            if l != TimelineLayout.current(s, atlas) { return bad("the kept timeline layout differs from a fresh one") }
+            let top = l.listTop(lang: s.lang, today: s.today, cols: s.cols)
+            if clear, !l.entries.isEmpty, !(top..<max(top, s.rows - 1)).contains(where: { screen[$0, 0].char == look.marker }) {
+                return bad("the selected milestone is not drawn")
+            }
+            // Every contradicted milestone on screen carries the mark.
+            if clear, let selected = s.timelineView.selected, l.entries.indices.contains(selected), l.entries[selected].contradiction,
+               !screen.lines.contains(where: { $0.contains(FactText.mark) }) {
+                return bad("the selected milestone is contradicted but no \(FactText.mark) is drawn")
+            }
         case .compare:
             let v = s.compareView
             let l = compareLayout(s)
@@ -289,6 +310,13 @@ final class InvariantChecker {
 
     func hits(_ query: String) -> [SearchHit] {
         memo(&hitMemo, query) { Searcher.search(query, in: atlas, snippetRadius: 40) }
+    }
+
+    private var timelineMemo: [[Int]: [Timeline.Entry]] = [:]
+
+    /// The timeline's entries from scratch: every region's, or those of `regions`.
+    func timeline(_ regions: [Int]) -> [Timeline.Entry] {
+        memo(&timelineMemo, regions) { regions.isEmpty ? Timeline.entries(atlas.regions) : Timeline.entries(regions.map { atlas.regions[$0] }) }
     }
 
     func comparison(_ regions: [Int], lang: Lang) -> Comparison {

@@ -13,8 +13,10 @@ import LokaalTestSupport
 struct RandomKeys {
     private var rng: SeededRandom
     private var pending: [Key] = []
+    private var goal: Goal?
     private let bound: [Key]
     private let words: [String]
+    private let regionCount: Int
 
     static let oddText: [Character] = [
         "é", "ë", "ï", "ö", "ü", "à", "ç", "ñ", "É", "Ø", "ß", "ĳ",           // accented Latin
@@ -23,10 +25,11 @@ struct RandomKeys {
         "\u{85}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{A0}", "\u{AD}", // C1, bidi, zero-width, NBSP, soft hyphen
         "\u{1100}", "\u{1161}", "ﷺ", "𒐫", "\u{E000}", "\u{FFFD}", "▶", "│", "≠",   // jamo, very wide glyphs, private use, UI glyphs
     ]
-    static let unboundText: [Character] = Array("abefimoruwxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
+    static let unboundText: [Character] = Array("abefimoruxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
 
     init(seed: UInt64, atlas: Atlas) {
         rng = SeededRandom(seed: seed)
+        regionCount = atlas.regions.count
         bound = Keymap.standard.bindings.flatMap(\.keys)
         var w = Set(atlas.personas.map(\.name))
         for f in atlas.fields.prefix(400) {
@@ -52,6 +55,7 @@ struct RandomKeys {
         // Typing searches afresh with every key, the costliest event there is: prompts are closed soon,
         // and the search across regions (which searches every field per key) sooner still.
         if s.mode == .results, s.results.typing, rng.chance(0.7) { pending = []; return rng.pick([Key.enter, .escape]) }
+        if let key = steer(s) { return key }
         if !pending.isEmpty { return pending.removeFirst() }
         let typing = s.search.typing || s.help != nil || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing)
         if typing, rng.chance(s.search.typing ? 0.6 : 0.25) { return rng.pick([Key.enter, .escape, .escape, .backspace]) }
@@ -60,9 +64,17 @@ struct RandomKeys {
         case 0..<45: return rng.pick(bound)
         case 45..<64: return rng.pick([Key.up, .down, .left, .right, .enter, .escape, .tab, .pageDown, .end])
         case 64..<65:
-            // Mark regions and compare them: some at random, or four in a row.
-            let moves: [Key] = rng.chance(0.3) ? [.down, .down, .down] : (0..<rng.int(1...4)).map { _ in rng.pick([Key.down, .up, .end, .home]) }
-            pending = moves.flatMap { [Key.char(" "), $0] } + [.char(" "), .char("c")]
+            // Mark regions and compare them, or list their milestones: at random from wherever the walk is,
+            // or steered there (see `steer`), two to four regions chosen, four as often as not.
+            if rng.chance(0.5) {
+                let size = min(regionCount, rng.chance(0.5) ? 4 : rng.int(2...3))
+                var chosen: [Int] = []
+                while chosen.count < size { let r = rng.int(0...(regionCount - 1)); if !chosen.contains(r) { chosen.append(r) } }
+                goal = Goal(regions: Set(chosen), finish: rng.chance(0.7) ? .char("c") : .char("w"))
+                return steer(s) ?? .char(" ")
+            }
+            let moves: [Key] = (0..<rng.int(1...4)).map { _ in rng.pick([Key.down, .up, .end, .home]) }
+            pending = moves.flatMap { [Key.char(" "), $0] } + [.char(" "), rng.chance(0.7) ? .char("c") : .char("w")]
             return pending.removeFirst()
         case 65..<69:
             pending = burst()
@@ -80,6 +92,38 @@ struct RandomKeys {
             let size = size()
             return .resize(rows: size.rows, cols: size.cols)
         }
+    }
+
+    /// Where `steer` is taking the walk: these regions marked, then `finish` (`c` compares them, `w` lists their milestones).
+    struct Goal {
+        let regions: Set<Int>
+        let finish: Key
+        var steps = 0
+    }
+
+    /// Sets the walk's goal by hand (the fuzz sets it at random): these regions marked, then `finish`.
+    mutating func aim(at regions: Set<Int>, finish: Key) { goal = Goal(regions: regions, finish: finish) }
+
+    /// The next key towards the goal, judged from the state, not planned ahead: Esc out of whatever is open
+    /// (help, popup, prompt, another view), ← to the region list, then ↑ ↓ and Space until exactly the goal's
+    /// regions are marked, then its finishing key. A fixed sequence of keys (Space ↓ Space ↓ … c) only
+    /// compares four regions when the walk happens to be at the top of the region list with it focused and
+    /// nothing marked; steering gets there from anywhere, so every seed reaches every view. Gives up after
+    /// 60 keys (nil: the walk goes on at random).
+    private mutating func steer(_ s: AppState) -> Key? {
+        guard var g = goal else { return nil }
+        g.steps += 1
+        goal = g
+        if g.steps > 60 { goal = nil; return nil }
+        let typing = s.search.typing || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing)
+        if s.popup != nil || s.help != nil || typing || s.mode != .browse { return .escape }
+        if s.focus != .regions { return .left }
+        let marked = Set(s.marked)
+        // Unmark what the goal does not want first, so that marking never meets the limit of four.
+        let toggle = marked.subtracting(g.regions).min() ?? g.regions.subtracting(marked).min()
+        guard let target = toggle else { goal = nil; return g.finish }
+        if target == s.region { return .char(" ") }
+        return target < s.region ? .up : .down
     }
 
     /// A word typed key by key, sometimes misspelt, re-cased or accented, often behind a prompt key.

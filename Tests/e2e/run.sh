@@ -149,6 +149,26 @@ T send-keys -t main q
 st=$(wait_exit main); [ "$st" = 0 ] && pass "q quits with status 0" || fail "q status" "$st"
 r=$(restored main) && pass "terminal restored after q" || fail "restore after q" "$r"
 
+echo "timeline"
+start tl 160 48 "$BIN"
+wait_for tl "1/5 regions" || fail "timeline start" "$(screen tl)"
+T send-keys -t tl w
+wait_for tl "lokaal › Timeline" && wait_for tl "The call is from spring 2023: all these dates have passed" \
+  && pass "w opens the timeline, saying the call is from 2023 and its dates have passed" || fail "timeline opens" "$(screen tl)"
+n=$(screen tl | grep -c "Aalst  *deadline  *⚠")
+flat=$(screen tl | tr -s ' \n' ' ')   # wrapped readings joined again
+[ "$n" = 2 ] && echo "$flat" | grep -q "Vrijdag 2 juni 2023 om 23u59 (summary)" && echo "$flat" | grep -q "vrijdag 9 juni 2023 om 23u59 (table)" \
+  && pass "the timeline flags both of Aalst's deadlines with every reading" || fail "timeline Aalst deadlines ($n flagged)" "$(screen tl)"
+screen tl | grep -q "── today " && pass "today's line is drawn" || fail "timeline today line" "$(screen tl)"
+T send-keys -t tl g Down Down Down Down Down Down
+wait_for tl "▶ 2023-06-02  Aalst  *deadline" && pass "the selection moves to Aalst's first deadline" || fail "timeline select" "$(screen tl)"
+T send-keys -t tl Enter
+wait_for tl "lokaal › Aalst › Timing" && pass "Enter opens Aalst's Timing section" || fail "timeline Enter" "$(screen tl)"
+T send-keys -t tl Escape
+wait_for tl "lokaal › Timeline" && wait_for tl "▶ 2023-06-02  Aalst" && pass "Esc comes back to the timeline, same milestone" || fail "timeline Esc" "$(screen tl)"
+T send-keys -t tl q
+st=$(wait_exit tl); [ "$st" = 0 ] && pass "q quits the timeline with status 0" || fail "timeline q" "$st"
+
 # The signal matrix (INT, TERM, HUP, QUIT, TSTP+fg, a runtime trap × idle, typing a
 # search, a resize burst) and the SIGKILL case that must fail the probes.
 . "$ROOT/Tests/e2e/signals.sh"

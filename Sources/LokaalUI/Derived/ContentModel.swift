@@ -54,14 +54,29 @@ public struct ContentModel: Equatable, Sendable {
             items = ranges
         } else {
             var blocks = SectionDocument.blocks(r, section, lang: lang)
-            if section == .overview, let d = r.deadline, let date = d.dates.last {
-                let closed = today > date
-                blocks.append(.field(label: Label.deadline[lang] + " · status", value: closed ? UIText.deadlinePassed[lang] : UIText.deadlineOpen[lang]))
+            if section == .overview, let fact = TimingFact.deadline(r), let status = Self.deadlineStatus(fact, today: today, lang: lang) {
+                blocks.append(.field(label: Label.deadline[lang] + " · status", value: status))
             }
             if blocks.isEmpty { blocks = [.note("—")] }
             lines = BlockLayout.lines(blocks, width: width)
             items = []
         }
+    }
+
+    /// Open or closed by `today`; when the source gives the deadline twice, the status by every reading,
+    /// flagged (`⚠ closed (table) · closed (summary) — the source contradicts itself`). Nil without a dated reading.
+    static func deadlineStatus(_ fact: TimingFact, today: String, lang: Lang) -> String? {
+        func status(_ m: Milestone) -> String? {
+            guard let last = m.dates.last else { return nil }
+            // "Vóór" the day: the day itself is already too late.
+            let closed = m.pattern == .before ? today >= last : today > last
+            return closed ? UIText.deadlinePassed[lang] : UIText.deadlineOpen[lang]
+        }
+        let readings = fact.distinctReadings
+        guard fact.contradiction, readings.count > 1 else { return readings.first.flatMap { status($0.milestone) } }
+        let parts = readings.compactMap { r in status(r.milestone).map { "\($0) (\(FactText.place(r, lang: lang)))" } }
+        guard !parts.isEmpty else { return nil }
+        return FactText.mark + " " + parts.joined(separator: " · ") + " — " + Label.contradiction[lang]
     }
 
     /// What identifies a model: the same key always lays out the same lines.

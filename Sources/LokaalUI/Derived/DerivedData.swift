@@ -1,7 +1,7 @@
 import LokaalCore
 
 /// The costly data the views show, kept in the state: the content pane's lines, the comparison (and its
-/// layout), the theme matrix and the hits of the search across regions.
+/// layout), the theme matrix, the hits of the search across regions and the timeline's selection at today.
 ///
 /// Tagging themes and searching every field take tens of milliseconds; the state keeps the
 /// result, refreshed after every key when what it derives from has changed, so that later keys
@@ -28,6 +28,9 @@ enum DerivedData {
                 s.results.hits = search(s.results.query, atlas)
                 s.results.searched = s.results.query
             }
+        case .timeline:
+            // Opened at today: the selection is made concrete (and kept within the list) once the entries are known.
+            s.timelineView.selected = TimelineLayout.selection(s, TimelineLayout.current(s, atlas))
         default: break
         }
     }

@@ -11,7 +11,8 @@ enum ThemeList {
         guard m.themes.indices.contains(v.row), m.regionIDs.indices.contains(v.column) else { return [] }
         let cell = m.cells[v.row][v.column]
         let regionName = atlas.region(id: m.regionIDs[v.column])?.name ?? ""
-        var lines: [StyledLine] = [StyledLine("\(m.themes[v.row].label(s.lang)) — \(regionName): \(cell.count)", .heading)]
+        var lines: [StyledLine] = [StyledLine([.init("\(m.themes[v.row].label(s.lang)) — \(regionName): \(cell.count)", .heading),
+                                                .init("  (" + Label.taggedByLokaal[s.lang] + ")", .dim)])]
         for tag in cell {
             let kind = tag.target.kind == .challenge ? Label.challenge[s.lang] : Label.service[s.lang]
             lines += Wrapper.wrap("\(kind) \(Sanitizer.clean(tag.target.title))", width: s.cols - 4).map { StyledLine($0, .label) }

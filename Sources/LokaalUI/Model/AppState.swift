@@ -10,7 +10,7 @@ public struct AppState: Equatable, Sendable {
     public var rows: Int
     public var cols: Int
     public var lang: Lang
-    /// Today as YYYY-MM-DD, for the deadline status (given, so views stay pure).
+    /// Today as YYYY-MM-DD, for the deadline status and the timeline's today line (given at start-up, so views stay pure).
     public var today: String
     public var focus: Focus = .regions
     public var region = 0
@@ -31,7 +31,7 @@ public struct AppState: Equatable, Sendable {
     public var marked: [Int] = []
     /// The selected contact person in the Contacts section.
     public var person = 0
-    /// The view to return to with Esc after jumping from the persona view or the search results.
+    /// The view to return to with Esc after jumping from the persona view, the search results or the timeline.
     public var returnTo: Mode?
     public var results = ResultsState()
     /// Text shown for selecting by hand when nothing could copy it.
@@ -40,8 +40,9 @@ public struct AppState: Equatable, Sendable {
     public var content: ContentModel?
 
     /// The body's full views.
-    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results }
+    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results, timeline }
     public var themeView = ThemeViewState()
+    public var timelineView = TimelineViewState()
 
     public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
         self.rows = rows; self.cols = cols; self.lang = lang; self.today = today

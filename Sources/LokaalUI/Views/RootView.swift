@@ -29,10 +29,14 @@ public enum RootView {
             crumbs = [UIText.compareTitle[s.lang] + ": " + s.compareView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }.joined(separator: ", ")]
         case .themes:
             ThemeMatrixView.draw(&screen, atlas, s, look)
-            crumbs = [SectionCatalogue.themesTitle[s.lang]]
+            crumbs = [SectionCatalogue.themesTitle[s.lang] + " (" + Label.taggedByLokaal[s.lang] + ")"]
         case .results:
             ResultsView.draw(&screen, atlas, s, look)
             crumbs = [UIText.searchAllTitle[s.lang]]
+        case .timeline:
+            TimelineView.draw(&screen, atlas, s, look)
+            let names = s.timelineView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }
+            crumbs = [UIText.timelineTitle[s.lang] + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))]
         }
         HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)

@@ -1,7 +1,8 @@
 import LokaalCore
 
 /// The theme × region heat map: glyph density per cell (readable in monochrome), the selected cell
-/// in brackets, and on Enter the challenges and services that matched, with why.
+/// in brackets, and on Enter the challenges and services that matched, with why. The themes are lokaal's
+/// tags, not the sources' words: the breadcrumb and the list of matches say so.
 enum ThemeMatrixView {
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ look: Look) {
         let m = DerivedData.matrix(s, atlas)
