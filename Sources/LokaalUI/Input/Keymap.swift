@@ -51,7 +51,7 @@ public struct Keymap: Sendable {
         Binding(.previousPane, [.left, .char("h"), .backTab], in: [.compare], help: Label("Previous column", "Vorige kolom")),
         Binding(.nextPane, [.right, .char("l"), .tab], in: [.themes], help: Label("Next region", "Volgende regio"), hint: Label("cell", "cel"), hintKeys: "←→"),
         Binding(.previousPane, [.left, .char("h"), .backTab], in: [.themes], help: Label("Previous region", "Vorige regio")),
-        Binding(.open, [.enter], in: [.browse, .personas, .results], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
+        Binding(.open, [.enter], in: [.browse, .personas, .results, .fit], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
         Binding(.open, [.enter], in: [.themes], help: Label("List what matched, and why", "Toon wat overeenkwam, en waarom"), hint: Label("what matched", "wat overeenkwam")),
         Binding(.back, [.escape, .backspace], help: Label("Go back / close", "Terug / sluiten"), hint: Label("back", "terug")),
         Binding(.pageUp, [.pageUp], help: Label("Page up", "Pagina omhoog")),
@@ -62,15 +62,18 @@ public struct Keymap: Sendable {
         Binding(.search, [.char("/")], in: [.browse], help: Label("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: Label("search", "zoeken")),
         Binding(.search, [.char("/")], in: [.personas], help: Label("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: Label("filter", "filter")),
         Binding(.search, [.char("/")], in: [.results], help: Label("Edit the query", "Wijzig de zoekopdracht"), hint: Label("edit", "wijzig")),
+        Binding(.search, [.char("/"), .char("f")], in: [.fit], help: Label("Edit the offer", "Wijzig het aanbod"), hint: Label("edit", "wijzig"), hintKeys: "/"),
         Binding(.show(.results), [.char("s")], help: Label("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie")),
         Binding(.nextMatch, [.char("n")], in: [.browse], help: Label("Next match", "Volgende treffer")),
         Binding(.previousMatch, [.char("N")], in: [.browse], help: Label("Previous match", "Vorige treffer")),
         Binding(.show(.personas), [.char("p")], in: [.browse], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: Label("personas", "persona's")),
-        Binding(.show(.personas), [.char("p")], in: [.compare, .themes, .results], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
+        Binding(.show(.personas), [.char("p")], in: [.compare, .themes, .results, .fit], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
         Binding(.show(.personas), [.char("p")], in: [.personas], help: Label("Close the personas", "Sluit de persona's")),
         Binding(.show(.themes), [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
-        Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
+        Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results, .fit], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
         Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
+        Binding(.show(.fit), [.char("f")], in: [.browse, .personas, .compare, .themes, .results],
+                help: Label("Where does my offer fit: every need ranked as you type", "Waar past mijn aanbod: elke nood gerangschikt terwijl je typt")),
         Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
         Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
         Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
@@ -88,6 +91,13 @@ public struct Keymap: Sendable {
         Binding(.suspend, [.ctrl("z")], help: Label("Suspend (fg to return)", "Pauzeren (fg om terug te keren)")),
         Binding(.quit, [.char("q")], help: Label("Quit", "Afsluiten"), hint: Label("quit", "stoppen")),
     ])
+
+    /// The keys that work while text is typed into the fit view's prompt, for its hint bar: typing takes every other key.
+    public static let promptHints: [(keys: String, hint: Label)] = [
+        ("Enter ↓", Label("to the hits", "naar de treffers")),
+        ("Esc", Label("stop typing", "stop met typen")),
+        ("⌫", Label("erase", "wissen")),
+    ]
 
     /// The bindings that work in a mode, in table order: the mode's own, and the global ones
     /// whose action the mode does not bind itself.
