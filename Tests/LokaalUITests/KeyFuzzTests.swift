@@ -60,7 +60,7 @@ import LokaalTestSupport
 
     static let mustReach = ["browse", "personas", "compare", "themes", "results", "help", "popup", "too small", "stacked",
                             "region search typed", "region search kept", "persona filter typed", "challenge open",
-                            "content focus", "compare 4", "theme list", "help filtered"]
+                            "content focus", "compare 4", "theme list", "help filtered", "fit", "fit offer typed"]
 
     /// Names for what a state shows, to count which parts of the browser the fuzz reached.
     static func coverage(_ s: AppState) -> [String] {
@@ -75,6 +75,7 @@ import LokaalTestSupport
         if s.focus == .content { out.append("content focus") }
         if s.mode == .compare && s.compareView.regions.count == 4 { out.append("compare 4") }
         if s.mode == .themes && s.themeView.listOpen { out.append("theme list") }
+        if s.mode == .fit && s.fitView.typing && !s.fitView.text.isEmpty { out.append("fit offer typed") }
         return out
     }
 

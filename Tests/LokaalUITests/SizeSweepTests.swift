@@ -35,6 +35,9 @@ import LokaalTestSupport
         .init(name: "theme matrix", script: "t<Down><Down><Right>"),
         .init(name: "theme detail", script: "t<Down><Right><Enter><Down>"),
         .init(name: "results of s", script: "sroy<Enter><Down><Down>"),
+        .init(name: "fit view typing", script: "fwij bieden schuldhulpverlening"),
+        .init(name: "fit view hits", script: "fwij bieden schuldhulpverlening en budgetbeheer<Enter><Down><Down>"),
+        .init(name: "fit view, only stop words", script: "fwij en de"),
         .init(name: "copy popup", script: "<End>8", popup: true),
     ]
 
@@ -57,7 +60,7 @@ import LokaalTestSupport
             + "person \(s.person) scroll \(s.scroll) marked \(s.marked) search \(s.search.query)#\(String(describing: s.search.current)) "
             + "help \(String(describing: s.help)) popup \(s.popup != nil) persona \(p.filter)#\(p.selected)/\(p.appearance)/\(p.onAppearances) "
             + "compare \(c.regions)#\(c.column)/\(c.firstColumn)/\(c.scroll)/\(c.onlyDifferences) theme \(t.row),\(t.column)/\(t.listOpen)/\(t.listScroll) "
-            + "results \(s.results.query)#\(s.results.selected)"
+            + "results \(s.results.query)#\(s.results.selected) fit \(s.fitView.text)#\(s.fitView.selected)/\(s.fitView.typing)"
     }
 
     /// Resizes a screen's state to `rows`×`cols`, checks it, then grows it back and compares with never shrinking.

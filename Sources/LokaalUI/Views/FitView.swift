@@ -69,8 +69,9 @@ enum FitView {
         }
     }
 
-    /// Why a hit fits, compactly: each word of the offer and the words of the item it met, and how (unless
-    /// the same word): `schuldhulpverlening→schulden/hulpverlening (compound)`; then each theme the offer signals.
+    /// Why a hit fits, compactly: each word of the offer and the words of the item it met (two, then how many
+    /// more), and how (unless the same word): `schuldhulpverlening→schuldenlast/hulpverlening/+2 (compound)`;
+    /// then each theme the offer signals.
     static func reasons(_ hit: FitHit, _ atlas: Atlas, _ lang: Lang) -> String {
         // One piece per word of the offer and way of meeting, in the offer's order, naming each matched word once.
         var pieces: [(key: String, matched: [String])] = []
@@ -93,7 +94,9 @@ enum FitView {
         }
         let words = pieces.map { p in
             let parts = p.key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            return parts[0] + "→" + p.matched.joined(separator: "/") + (parts.count > 1 ? parts[1] : "")
+            // Two of the item's words at most, so that the way (and the next word) stays in view.
+            let more = p.matched.count > 2 ? "/+\(p.matched.count - 2)" : ""
+            return parts[0] + "→" + p.matched.prefix(2).joined(separator: "/") + more + (parts.count > 1 ? parts[1] : "")
         }
         return (words + themes).joined(separator: ", ")
     }
