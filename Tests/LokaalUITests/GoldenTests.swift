@@ -33,7 +33,7 @@ import LokaalCore
         ("marked", " <Down> "),
     ]
 
-    /// Issue-4 screens, rendered at 80×24 and 160×48.
+    /// Issue-4 screens (and the fit view's, issue 11), rendered at 80×24 and 160×48.
     static let wideScreens: [(String, String)] = [
         ("personas-all", "p"),
         ("personas-roy", "p/roy<Enter>"),
@@ -50,6 +50,10 @@ import LokaalCore
         ("themes-matrix", "t"),
         ("themes-cell-list", "t<Down><Right><Enter>"),
         ("compare-themes-rows", " <Down> c<End>"),
+        ("fit-empty", "f"),
+        ("fit-offer-hits", "fwij bieden schuldhulpverlening en budgetbeheer<Enter><Down>"),
+        ("fit-offer-typing", "fwij bieden schuldhulpverlening en budgetbeheer"),
+        ("fit-only-stop-words", "fwij en de"),
     ]
 
     static var cases: [String] { screens.flatMap { n, _ in ["\(n)@80x24", "\(n)@120x40"] } + wideScreens.flatMap { n, _ in ["\(n)@80x24", "\(n)@160x48"] } + ["stacked@50x20", "stacked-content@50x20", "too-small@30x8", "too-small-1x1@1x1"] }

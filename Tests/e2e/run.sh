@@ -149,6 +149,28 @@ T send-keys -t main q
 st=$(wait_exit main); [ "$st" = 0 ] && pass "q quits with status 0" || fail "q status" "$st"
 r=$(restored main) && pass "terminal restored after q" || fail "restore after q" "$r"
 
+# The fit view: an offer typed key by key (the needs are ranked again on each), the best hit
+# opened in its region, Esc back to the view with the offer kept.
+OFFER="wij bieden schuldhulpverlening en budgetbeheer"
+start fit 80 24 "$BIN"
+wait_for fit "1/5 regions"
+T send-keys -t fit f
+wait_for fit "Where does my offer fit" && wait_for fit "Enter ↓ to the hits" && ! screen fit | grep -q "? help" \
+  && pass "f opens the fit view, typing; the footer shows the typing keys" || fail "fit view opens" "$(screen fit)"
+T send-keys -t fit -l "$OFFER"
+wait_for fit "Offer: .*budgetbeheer" && wait_for fit "Aalst  *S11 .*100%" && wait_for fit "why: schuldhulpverlening→schuldenlast" \
+  && pass "typing the offer puts Aalst's finances need first, with why" || fail "fit view ranks the offer" "$(screen fit)"
+T send-keys -t fit Enter
+wait_for fit "▶ Aalst  *S11" && pass "Enter goes from the offer to the hits" || fail "fit view list" "$(screen fit)"
+T send-keys -t fit Enter
+wait_for fit "Aalst › Services" && wait_for fit "11. Need" && wait_for fit "S11 · Zelf geen structuur" \
+  && pass "Enter opens the hit in its region's Services, scrolled to it" || fail "fit view opens a hit" "$(screen fit)"
+T send-keys -t fit Escape
+wait_for fit "Offer: .*budgetbeheer" && wait_for fit "▶ Aalst  *S11" && pass "Esc comes back to the fit view with the offer kept" \
+  || fail "fit view Esc back" "$(screen fit)"
+T send-keys -t fit q
+st=$(wait_exit fit); [ "$st" = 0 ] && pass "q quits from the fit view with status 0" || fail "fit view q" "$st"
+
 # The signal matrix (INT, TERM, HUP, QUIT, TSTP+fg, a runtime trap × idle, typing a
 # search, a resize burst) and the SIGKILL case that must fail the probes.
 . "$ROOT/Tests/e2e/signals.sh"

@@ -73,7 +73,7 @@ public struct Keymap: Sendable {
         Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results, .fit], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
         Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
         Binding(.show(.fit), [.char("f")], in: [.browse, .personas, .compare, .themes, .results],
-                help: Label("Where does my offer fit: every need ranked as you type", "Waar past mijn aanbod: elke nood gerangschikt terwijl je typt")),
+                help: Label("Where does my offer fit: needs ranked", "Waar past mijn aanbod: rangschik noden")),
         Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
         Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
         Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
