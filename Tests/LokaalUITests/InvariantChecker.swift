@@ -217,7 +217,7 @@ final class InvariantChecker {
                 return bad("the selected result is not drawn")
             }
         case .fit:
-            if clear, !s.fitView.typing, !fit(s.fitView.text).hits.isEmpty, !(FitView.top..<max(FitView.top, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
+            if clear, !s.fitView.typing, !fit(s.fitView.text).hits.isEmpty, !(FitRows.top..<max(FitRows.top, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
                 return bad("the selected fit hit is not drawn")
             }
             // While the offer is typed every key is text: the hint bar offers no key that would not work.

@@ -26,7 +26,7 @@ enum FitUpdate {
     static func perform(_ s: inout AppState, _ action: Action, _ atlas: Atlas, _ layout: Layout) -> [Effect]? {
         let list = DerivedData.fitHits(s, atlas).hits
         var hits = ListViewport(count: list.count, height: 0, selection: s.fitView.selected)
-        let page = max(1, FitView.visibleHits(rows: layout.rows))
+        let page = FitRows.visible(rows: layout.rows)
         switch action {
         case .up: hits.move(by: -1)
         case .down: hits.move(by: 1)

@@ -10,14 +10,8 @@ import LokaalCore
 /// instead of showing an empty list. Everything from the data or the keyboard is
 /// sanitized; the list scrolls with ``ListViewport``.
 enum FitView {
-    /// The first row of the hit list.
-    static let top = 3
-
-    /// How many hits (two lines each) the list shows on a screen of `rows` rows.
-    static func visibleHits(rows: Int) -> Int { max(1, (rows - top - 1) / 2) }
-
     static func draw(_ screen: inout Screen, _ atlas: Atlas, _ s: AppState, _ look: Look) {
-        let v = s.fitView
+        let v = s.fitView, top = FitRows.top
         let (hits, meaningless) = DerivedData.fitHits(s, atlas)
         let n = hits.count
         let count = n == 0 ? "" : "  (\(n) \((n == 1 ? UIText.fitHit : UIText.fitHits)[s.lang]))"
@@ -43,7 +37,7 @@ enum FitView {
         let nameWidth = min(names.map(DisplayWidth.of).max() ?? 0, max(6, width / 5))
         let idWidth = hits.map { $0.item.id.count }.max() ?? 2
         let cells = width >= 100 ? 10 : (width >= 60 ? 6 : 3)
-        let visible = visibleHits(rows: s.rows)
+        let visible = FitRows.visible(rows: s.rows)
         let offset = ListViewport(count: n, height: visible, selection: v.selected).centredOffset
         for (i, hit) in hits.enumerated().dropFirst(offset).prefix(visible) {
             let row = top + 2 * (i - offset)
