@@ -43,6 +43,9 @@ echo "key latency (in process, 200x60)" >&2
 echo "fit engine per key (analyze + rank + explain the top 20)" >&2
 "$BENCH" fit-latency > "$out/fitkeys5.txt"
 "$BENCH" fit-latency --data "$out/r1000" > "$out/fitkeys1000.txt"
+echo "fit view per typed key (in process, 200x60: controller update + render)" >&2
+"$BENCH" fit-keys --size 200x60 > "$out/fitview5.txt"
+"$BENCH" fit-keys --size 200x60 --passes 2 --data "$out/r1000" > "$out/fitview1000.txt"
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}'; }
 echo "peak memory (/usr/bin/time -v)" >&2
@@ -50,6 +53,8 @@ peak "$BIN" --render-once 120x40 > "$out/mem5.txt"
 peak "$BIN" --render-once 120x40 --data "$out/r1000" > "$out/mem1000.txt"
 peak "$BIN" search $QUERY --data "$out/r1000" > "$out/memsearch1000.txt"
 peak "$BIN" fit $OFFER --data "$out/r1000" > "$out/memfit1000.txt"
+# The browser's fit view typing the offer key by key (each key re-ranks), then drawing it.
+peak "$BIN" --render-once 120x40 --keys "f$OFFER" --data "$out/r1000" > "$out/memfitview1000.txt"
 
 python3 - "$out" <<'PY'
 import json, os, sys
@@ -88,12 +93,18 @@ row("fit engine per key, bundled, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p9
 b, p50, p99 = fitkeys("fitkeys1000.txt")
 row("fit engine per key, 1,000, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "(view: 16 ms)", None)
 row("  fit index build, 1,000 regions", f"{b:.1f} ms", "", "(shown)", None)
+p50, p99, mx = keys("fitview5.txt")
+row("fit view per key 200x60, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "p99 <= 2 ms", p99 <= 2)
+p50, p99, mx = keys("fitview1000.txt")
+row("fit view per key, 1,000, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "p99 <= 16 ms", p99 <= 16)
 m5, m1000, ms1000 = mem("mem5.txt"), mem("mem1000.txt"), mem("memsearch1000.txt")
 row("peak memory, bundled data", f"{m5:.1f} MB", "", "<= 20 MB", m5 <= 20)
 row("peak memory, 1,000 regions (frame)", f"{m1000:.1f} MB", "", "<= 150 MB", m1000 <= 150)
 row("peak memory, 1,000 regions (search)", f"{ms1000:.1f} MB", "", "<= 150 MB", ms1000 <= 150)
 mf1000 = mem("memfit1000.txt")
 row("peak memory, 1,000 regions (fit)", f"{mf1000:.1f} MB", "", "<= 150 MB", mf1000 <= 150)
+mv1000 = mem("memfitview1000.txt")
+row("peak memory, 1,000 regions (fit view)", f"{mv1000:.1f} MB", "", "<= 150 MB", mv1000 <= 150)
 print(f"{'measure':40} {'medians':28} {'ratio':>8}  {'target':12} result")
 for name, measured, value, target, res in rows:
     print(f"{name:40} {measured:28} {value:>8}  {target:12} {res}")

@@ -61,4 +61,16 @@ enum UIText {
         case .communication: Label("communication", "communicatie")
         }
     }
+
+    static let fitTitle = Label("Where does my offer fit", "Waar past mijn aanbod")
+    static let fitPrompt = Label("Offer: ", "Aanbod: ")
+    static let fitHit = Label("need fits, best first", "nood past, beste eerst")
+    static let fitHits = Label("needs fit, best first", "noden passen, beste eerst")
+    static let fitIntro = Label("Describe what your organisation offers, in Dutch or English (\"wij bieden schuldhulpverlening en budgetbeheer\"): every challenge and service need of every region is ranked as you type, with why. Enter opens the selected one in its region.",
+                                "Beschrijf wat je organisatie aanbiedt, in het Nederlands of Engels (\"wij bieden schuldhulpverlening en budgetbeheer\"): elke uitdaging en elke nood aan dienstverlening van elke regio wordt gerangschikt terwijl je typt, met waarom. Enter opent de geselecteerde in haar regio.")
+    static let fitMeaningless = Label("No meaningful words in \"%@\" yet: only stop words, short numbers or punctuation. Describe the offer in words.",
+                                      "Nog geen betekenisvolle woorden in \"%@\": enkel stopwoorden, korte getallen of leestekens. Beschrijf het aanbod in woorden.")
+    static let fitNothing = Label("No challenge or service need fits this offer.", "Geen uitdaging of nood aan dienstverlening past bij dit aanbod.")
+    static let fitWhy = Label("why: ", "waarom: ")
+    static let fitTheme = Label("%@ theme", "thema %@")
 }

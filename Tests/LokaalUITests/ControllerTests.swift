@@ -95,7 +95,7 @@ import LokaalCore
     }
 
     @Test func helpTellsTheTruthAboutEveryKey() {
-        let modes: [AppState.Mode] = [.browse, .personas, .compare, .themes, .results, .timeline]
+        let modes: [AppState.Mode] = [.browse, .personas, .compare, .themes, .results, .timeline, .fit]
         for mode in modes {
             let bindings = Keymap.standard.bindings(in: mode)
             // Every key the help lists in a mode resolves there to the action it describes.
@@ -127,7 +127,7 @@ import LokaalCore
     }
 
     @Test func everyModesFooterComesFromItsKeys() {
-        for (script, mode) in [("", AppState.Mode.browse), ("p", .personas), (" <Down> c", .compare), ("t", .themes), ("sroy<Enter>", .results), ("w", .timeline)] {
+        for (script, mode) in [("", AppState.Mode.browse), ("p", .personas), (" <Down> c", .compare), ("t", .themes), ("sroy<Enter>", .results), ("w", .timeline), ("fschuld<Enter>", .fit)] {
             let (s, _) = Fixture.run(script, cols: 160, rows: 48)
             #expect(s.mode == mode)
             let footer = Fixture.render(s).lines.last!

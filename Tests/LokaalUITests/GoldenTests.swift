@@ -33,7 +33,7 @@ import LokaalCore
         ("marked", " <Down> "),
     ]
 
-    /// Issue-4 and issue-13 screens, rendered at 80×24 and 160×48.
+    /// Issue-4, issue-11 (the fit view) and issue-13 screens, rendered at 80×24 and 160×48.
     static let wideScreens: [(String, String)] = [
         ("personas-all", "p"),
         ("personas-roy", "p/roy<Enter>"),
@@ -53,6 +53,10 @@ import LokaalCore
         ("timeline", "w"),
         ("timeline-marked", " <Down> <Down> w"),
         ("timeline-june-2023", "w"),
+        ("fit-empty", "f"),
+        ("fit-offer-hits", "fwij bieden schuldhulpverlening en budgetbeheer<Enter><Down>"),
+        ("fit-offer-typing", "fwij bieden schuldhulpverlening en budgetbeheer"),
+        ("fit-only-stop-words", "fwij en de"),
     ]
 
     /// Screens drawn on another day than ``Fixture/today`` (2024: every date of the call past).

@@ -15,6 +15,8 @@ import LokaalCore
 ///   scratch for the same query, the persona filter and search across regions show what a fresh search
 ///   finds, and the other data the state keeps (comparison, theme matrix; content lines and comparison
 ///   layout under `viewport`) equals a fresh computation;
+/// - `fit`: (under `selection`, `search` and `viewport`) the fit view's selected hit is valid and drawn, the hits it
+///   keeps equal a fresh ranking of the offer, and while the offer is typed the hint bar offers no key typing takes;
 /// - `compare`: the comparison names 2–4 valid, distinct regions and its column is one of them;
 /// - the timeline lists every region or 2–4 distinct ones, its selection is a milestone and is drawn, a
 ///   contradicted selection shows `⚠`, and its kept layout equals a fresh one.
@@ -87,7 +89,7 @@ final class InvariantChecker {
         guard s.marked.count <= 4, Set(s.marked).count == s.marked.count, s.marked.allSatisfy(atlas.regions.indices.contains) else {
             return bad("marked regions \(s.marked)")
         }
-        if let back = s.returnTo, ![.personas, .results, .timeline].contains(back) { return bad("returns to \(back)") }
+        if let back = s.returnTo, ![.personas, .results, .timeline, .fit].contains(back) { return bad("returns to \(back)") }
         switch s.mode {
         case .personas:
             let found = personas(s.personaView.filter)
@@ -99,6 +101,9 @@ final class InvariantChecker {
         case .results:
             let n = hits(s.results.query).count
             guard (0..<max(1, n)).contains(s.results.selected) else { return bad("result \(s.results.selected) of \(n)") }
+        case .fit:
+            let n = fit(s.fitView.text).hits.count
+            guard (0..<max(1, n)).contains(s.fitView.selected) else { return bad("fit hit \(s.fitView.selected) of \(n)") }
         case .themes:
             let v = s.themeView
             guard (0..<max(1, atlas.vocabulary.themes.count)).contains(v.row), (0..<max(1, atlas.regions.count)).contains(v.column) else {
@@ -147,6 +152,13 @@ final class InvariantChecker {
             return bad("\(s.results.hits.count) hits kept for “\(searched)”, \(hits(searched).count) from scratch")
         }
         if s.mode == .results, !layout.tooSmall, s.results.searched != s.results.query { return bad("hits kept for “\(s.results.searched ?? "nothing")”, not “\(s.results.query)”") }
+        if let ranked = s.fitView.ranked {
+            let fresh = fit(ranked)
+            if s.fitView.hits != fresh.hits || s.fitView.meaningless != fresh.meaningless {
+                return bad("\(s.fitView.hits.count) fit hits kept for “\(ranked)”, \(fresh.hits.count) from scratch")
+            }
+        }
+        if s.mode == .fit, !layout.tooSmall, s.fitView.ranked != s.fitView.text { return bad("fit hits kept for “\(s.fitView.ranked ?? "nothing")”, not “\(s.fitView.text)”") }
         if s.mode == .compare, s.compareView.comparison != comparison(s.compareView.regions, lang: s.lang) { return bad("the kept comparison is not of \(s.compareView.regions)") }
         if let m = s.themeView.matrix, m != matrix { return bad("the kept theme matrix differs from a fresh one") }
         guard !layout.tooSmall, s.help == nil, s.popup == nil else { return nil }
@@ -211,6 +223,14 @@ final class InvariantChecker {
         case .results:
             if clear, !s.results.typing, !hits(s.results.query).isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
                 return bad("the selected result is not drawn")
+            }
+        case .fit:
+            if clear, !s.fitView.typing, !fit(s.fitView.text).hits.isEmpty, !(FitRows.top..<max(FitRows.top, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
+                return bad("the selected fit hit is not drawn")
+            }
+            // While the offer is typed every key is text: the hint bar offers no key that would not work.
+            if clear, s.fitView.typing, s.status == nil, let footer = screen.lines.last, footer.contains("? ") || footer.contains("q ") {
+                return bad("the hint bar offers keys that typing takes: \(footer)")
             }
         case .themes:
             let v = s.themeView
@@ -278,6 +298,7 @@ final class InvariantChecker {
     private var matchMemo: [MatchKey: [SearchState.Match]] = [:]
     private var personaMemo: [String: [(entry: PersonaEntry, quality: PersonaFinder.Quality)]] = [:]
     private var hitMemo: [String: [SearchHit]] = [:]
+    private var fitMemo: [String: (hits: [FitHit], meaningless: Bool)] = [:]
     private var compareMemo: [CompareKey: CompareLayout] = [:]
     private var comparisonMemo: [[Int]: Comparison] = [:]
     private var comparisonLang: Lang?
@@ -317,6 +338,15 @@ final class InvariantChecker {
     /// The timeline's entries from scratch: every region's, or those of `regions`.
     func timeline(_ regions: [Int]) -> [Timeline.Entry] {
         memo(&timelineMemo, regions) { regions.isEmpty ? Timeline.entries(atlas.regions) : Timeline.entries(regions.map { atlas.regions[$0] }) }
+    }
+
+    /// The fit view's ranking for an offer, from a fresh analysis of the offer.
+    func fit(_ text: String) -> (hits: [FitHit], meaningless: Bool) {
+        memo(&fitMemo, text) {
+            if text.allSatisfy(\.isWhitespace) { return ([], false) }
+            let q = atlas.fitIndex.query(text)
+            return q.isMeaningless ? ([], true) : (atlas.fitIndex.rank(q, limit: DerivedData.fitLimit), false)
+        }
     }
 
     func comparison(_ regions: [Int], lang: Lang) -> Comparison {

@@ -61,7 +61,7 @@ import LokaalTestSupport
     static let mustReach = ["browse", "personas", "compare", "themes", "results", "help", "popup", "too small", "stacked",
                             "region search typed", "region search kept", "persona filter typed", "challenge open",
                             "content focus", "compare 4", "theme list", "help filtered",
-                            "timeline", "timeline marked", "timing from timeline"]
+                            "timeline", "timeline marked", "timing from timeline", "fit", "fit offer typed"]
 
     /// Names for what a state shows, to count which parts of the browser the fuzz reached.
     static func coverage(_ s: AppState) -> [String] {
@@ -78,6 +78,7 @@ import LokaalTestSupport
         if s.mode == .themes && s.themeView.listOpen { out.append("theme list") }
         if s.mode == .timeline && !s.timelineView.regions.isEmpty { out.append("timeline marked") }
         if s.mode == .browse && s.returnTo == .timeline { out.append("timing from timeline") }
+        if s.mode == .fit && s.fitView.typing && !s.fitView.text.isEmpty { out.append("fit offer typed") }
         return out
     }
 

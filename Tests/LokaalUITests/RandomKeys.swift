@@ -8,8 +8,8 @@ import LokaalTestSupport
 ///
 /// Keys are the ones the backend can deliver (`Terminal.readKey`): `.char` is one scalar of at
 /// least U+0020 other than DEL, Ctrl is a letter that is not Tab, Enter or Backspace, and a resize
-/// is the `.resize` key `KEY_RESIZE` becomes. Words come in bursts, often behind `/`, `s`, `p/` or
-/// `?`, so searches and filters see real queries.
+/// is the `.resize` key `KEY_RESIZE` becomes. Words come in bursts, often behind `/`, `s`, `p/`, `f`
+/// or `?`, so searches, filters and the fit view see real queries.
 struct RandomKeys {
     private var rng: SeededRandom
     private var pending: [Key] = []
@@ -58,6 +58,7 @@ struct RandomKeys {
         if let key = steer(s) { return key }
         if !pending.isEmpty { return pending.removeFirst() }
         let typing = s.search.typing || s.help != nil || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing)
+            || (s.mode == .fit && s.fitView.typing)
         if typing, rng.chance(s.search.typing ? 0.6 : 0.25) { return rng.pick([Key.enter, .escape, .escape, .backspace]) }
         if s.mode != .browse, rng.chance(0.04) { return .escape }
         switch rng.int(0...99) {
@@ -142,6 +143,7 @@ struct RandomKeys {
             keys = [.char("s")] + keys.prefix(4)
         case 4...5, 7...9: keys.insert(contentsOf: [.char("p"), .char("/")], at: 0)
         case 10...13: keys.insert(.char("?"), at: 0)
+        case 14...15: keys.insert(.char("f"), at: 0)
         default: break
         }
         if rng.chance(0.4) { keys.append(.enter) }

@@ -38,6 +38,9 @@ import LokaalTestSupport
         .init(name: "timeline", script: "w<Up><Up><Up>"),
         .init(name: "timeline of marked regions", script: " <Down> <Down> w<Home><Down>"),
         .init(name: "timing from the timeline", script: "w<Up><Enter><PgDn>"),
+        .init(name: "fit view typing", script: "fwij bieden schuldhulpverlening"),
+        .init(name: "fit view hits", script: "fwij bieden schuldhulpverlening en budgetbeheer<Enter><Down><Down>"),
+        .init(name: "fit view, only stop words", script: "fwij en de"),
         .init(name: "copy popup", script: "<End>8", popup: true),
     ]
 
@@ -61,6 +64,7 @@ import LokaalTestSupport
             + "help \(String(describing: s.help)) popup \(s.popup != nil) persona \(p.filter)#\(p.selected)/\(p.appearance)/\(p.onAppearances) "
             + "compare \(c.regions)#\(c.column)/\(c.firstColumn)/\(c.scroll)/\(c.onlyDifferences) theme \(t.row),\(t.column)/\(t.listOpen)/\(t.listScroll) "
             + "results \(s.results.query)#\(s.results.selected) timeline \(s.timelineView.regions)#\(String(describing: s.timelineView.selected))"
+            + " fit \(s.fitView.text)#\(s.fitView.selected)/\(s.fitView.typing)"
     }
 
     /// Resizes a screen's state to `rows`×`cols`, checks it, then grows it back and compares with never shrinking.

@@ -168,6 +168,27 @@ T send-keys -t tl Escape
 wait_for tl "lokaal › Timeline" && wait_for tl "▶ 2023-06-02  Aalst" && pass "Esc comes back to the timeline, same milestone" || fail "timeline Esc" "$(screen tl)"
 T send-keys -t tl q
 st=$(wait_exit tl); [ "$st" = 0 ] && pass "q quits the timeline with status 0" || fail "timeline q" "$st"
+# The fit view: an offer typed key by key (the needs are ranked again on each), the best hit
+# opened in its region, Esc back to the view with the offer kept.
+OFFER="wij bieden schuldhulpverlening en budgetbeheer"
+start fit 80 24 "$BIN"
+wait_for fit "1/5 regions"
+T send-keys -t fit f
+wait_for fit "Where does my offer fit" && wait_for fit "Enter ↓ to the hits" && ! screen fit | grep -q "? help" \
+  && pass "f opens the fit view, typing; the footer shows the typing keys" || fail "fit view opens" "$(screen fit)"
+T send-keys -t fit -l "$OFFER"
+wait_for fit "Offer: .*budgetbeheer" && wait_for fit "Aalst  *S11 .*100%" && wait_for fit "why: schuldhulpverlening→schuldenlast" \
+  && pass "typing the offer puts Aalst's finances need first, with why" || fail "fit view ranks the offer" "$(screen fit)"
+T send-keys -t fit Enter
+wait_for fit "▶ Aalst  *S11" && pass "Enter goes from the offer to the hits" || fail "fit view list" "$(screen fit)"
+T send-keys -t fit Enter
+wait_for fit "Aalst › Services" && wait_for fit "11. Need" && wait_for fit "S11 · Zelf geen structuur" \
+  && pass "Enter opens the hit in its region's Services, scrolled to it" || fail "fit view opens a hit" "$(screen fit)"
+T send-keys -t fit Escape
+wait_for fit "Offer: .*budgetbeheer" && wait_for fit "▶ Aalst  *S11" && pass "Esc comes back to the fit view with the offer kept" \
+  || fail "fit view Esc back" "$(screen fit)"
+T send-keys -t fit q
+st=$(wait_exit fit); [ "$st" = 0 ] && pass "q quits from the fit view with status 0" || fail "fit view q" "$st"
 
 # The signal matrix (INT, TERM, HUP, QUIT, TSTP+fg, a runtime trap × idle, typing a
 # search, a resize burst) and the SIGKILL case that must fail the probes.

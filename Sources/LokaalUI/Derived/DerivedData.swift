@@ -1,7 +1,8 @@
 import LokaalCore
 
 /// The costly data the views show, kept in the state: the content pane's lines, the comparison (and its
-/// layout), the theme matrix, the hits of the search across regions and the timeline's selection at today.
+/// layout), the theme matrix, the hits of the search across regions, the timeline's selection at today
+/// and the fit view's ranking.
 ///
 /// Tagging themes and searching every field take tens of milliseconds; the state keeps the
 /// result, refreshed after every key when what it derives from has changed, so that later keys
@@ -31,8 +32,34 @@ enum DerivedData {
         case .timeline:
             // Opened at today: the selection is made concrete (and kept within the list) once the entries are known.
             s.timelineView.selected = TimelineLayout.selection(s, TimelineLayout.current(s, atlas))
+        case .fit:
+            // Ranked only when the offer changed: keys that move the selection, and every frame, read the kept hits.
+            if !screen.tooSmall, s.fitView.ranked != s.fitView.text {
+                let r = fit(s.fitView.text, atlas)
+                s.fitView.hits = r.hits
+                s.fitView.meaningless = r.meaningless
+                s.fitView.ranked = s.fitView.text
+            }
         default: break
         }
+    }
+
+    /// How many hits the fit view ranks and explains: the best, as the list can show them.
+    static let fitLimit = 50
+
+    /// The fit view's hits for the state's offer: the kept ones when current, else ranked afresh.
+    static func fitHits(_ s: AppState, _ atlas: Atlas) -> (hits: [FitHit], meaningless: Bool) {
+        s.fitView.ranked == s.fitView.text ? (s.fitView.hits, s.fitView.meaningless) : fit(s.fitView.text, atlas)
+    }
+
+    /// Every challenge and service need ranked for an offer (the best ``fitLimit``); none for blank text,
+    /// none and `meaningless` for text of stop words only.
+    static func fit(_ text: String, _ atlas: Atlas) -> (hits: [FitHit], meaningless: Bool) {
+        if text.allSatisfy({ $0.isWhitespace }) { return ([], false) }
+        let index = atlas.fitIndex
+        let q = index.query(text)
+        if q.isMeaningless { return ([], true) }
+        return (index.rank(q, limit: fitLimit), false)
     }
 
     /// The content pane as a viewport: its lines for the state's region, section and width, scrolled as the state says.

@@ -51,7 +51,7 @@ public struct Keymap: Sendable {
         Binding(.previousPane, [.left, .char("h"), .backTab], in: [.compare], help: Label("Previous column", "Vorige kolom")),
         Binding(.nextPane, [.right, .char("l"), .tab], in: [.themes], help: Label("Next region", "Volgende regio"), hint: Label("cell", "cel"), hintKeys: "←→"),
         Binding(.previousPane, [.left, .char("h"), .backTab], in: [.themes], help: Label("Previous region", "Vorige regio")),
-        Binding(.open, [.enter], in: [.browse, .personas, .results], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
+        Binding(.open, [.enter], in: [.browse, .personas, .results, .fit], help: Label("Open the selected item", "Open de selectie"), hint: Label("open", "openen")),
         Binding(.open, [.enter], in: [.timeline], help: Label("Open the region's Timing section (Esc comes back)", "Open de sectie Timing van de regio (Esc keert terug)"), hint: Label("timing", "timing")),
         Binding(.open, [.enter], in: [.themes], help: Label("List what matched, and why", "Toon wat overeenkwam, en waarom"), hint: Label("what matched", "wat overeenkwam")),
         Binding(.back, [.escape, .backspace], help: Label("Go back / close", "Terug / sluiten"), hint: Label("back", "terug")),
@@ -63,18 +63,21 @@ public struct Keymap: Sendable {
         Binding(.search, [.char("/")], in: [.browse], help: Label("Search this region (Enter to keep, Esc to cancel)", "Zoek in deze regio (Enter houdt, Esc annuleert)"), hint: Label("search", "zoeken")),
         Binding(.search, [.char("/")], in: [.personas], help: Label("Filter the personas as you type", "Filter de persona's terwijl je typt"), hint: Label("filter", "filter")),
         Binding(.search, [.char("/")], in: [.results], help: Label("Edit the query", "Wijzig de zoekopdracht"), hint: Label("edit", "wijzig")),
+        Binding(.search, [.char("/"), .char("f")], in: [.fit], help: Label("Edit the offer", "Wijzig het aanbod"), hint: Label("edit", "wijzig"), hintKeys: "/"),
         Binding(.show(.results), [.char("s")], help: Label("Search all regions: results by region and section", "Zoek in alle regio's: treffers per regio en sectie")),
         Binding(.nextMatch, [.char("n")], in: [.browse], help: Label("Next match", "Volgende treffer")),
         Binding(.previousMatch, [.char("N")], in: [.browse], help: Label("Previous match", "Vorige treffer")),
         Binding(.show(.personas), [.char("p")], in: [.browse], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)"), hint: Label("personas", "persona's")),
-        Binding(.show(.personas), [.char("p")], in: [.compare, .themes, .results, .timeline], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
+        Binding(.show(.personas), [.char("p")], in: [.compare, .themes, .results, .timeline, .fit], help: Label("Personas: who appears where (/ filters)", "Persona's: wie komt waar voor (/ filtert)")),
         Binding(.show(.personas), [.char("p")], in: [.personas], help: Label("Close the personas", "Sluit de persona's")),
         Binding(.show(.themes), [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
-        Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results, .timeline], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
+        Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results, .timeline, .fit], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
         Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
         Binding(.show(.timeline), [.char("w")], in: [.browse], help: Label("Timeline: every milestone by date (of the marked regions, if marked)", "Tijdlijn: alle mijlpalen op datum (van de gemarkeerde regio's, indien gemarkeerd)")),
-        Binding(.show(.timeline), [.char("w")], in: [.personas, .compare, .themes, .results], help: Label("Timeline: every milestone by date", "Tijdlijn: alle mijlpalen op datum")),
+        Binding(.show(.timeline), [.char("w")], in: [.personas, .compare, .themes, .results, .fit], help: Label("Timeline: every milestone by date", "Tijdlijn: alle mijlpalen op datum")),
         Binding(.show(.timeline), [.char("w")], in: [.timeline], help: Label("Close the timeline", "Sluit de tijdlijn")),
+        Binding(.show(.fit), [.char("f")], in: [.browse, .personas, .compare, .themes, .results, .timeline],
+                help: Label("Where does my offer fit: needs ranked", "Waar past mijn aanbod: rangschik noden")),
         Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
         Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
         Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
@@ -92,6 +95,13 @@ public struct Keymap: Sendable {
         Binding(.suspend, [.ctrl("z")], help: Label("Suspend (fg to return)", "Pauzeren (fg om terug te keren)")),
         Binding(.quit, [.char("q")], help: Label("Quit", "Afsluiten"), hint: Label("quit", "stoppen")),
     ])
+
+    /// The keys that work while text is typed into the fit view's prompt, for its hint bar: typing takes every other key.
+    public static let promptHints: [(keys: String, hint: Label)] = [
+        ("Enter ↓", Label("to the hits", "naar de treffers")),
+        ("Esc", Label("stop typing", "stop met typen")),
+        ("⌫", Label("erase", "wissen")),
+    ]
 
     /// The bindings that work in a mode, in table order: the mode's own, and the global ones
     /// whose action the mode does not bind itself.

@@ -31,16 +31,19 @@ public struct AppState: Equatable, Sendable {
     public var marked: [Int] = []
     /// The selected contact person in the Contacts section.
     public var person = 0
-    /// The view to return to with Esc after jumping from the persona view, the search results or the timeline.
+    /// The view to return to with Esc after jumping from the persona view, the search results, the timeline
+    /// or the fit view.
     public var returnTo: Mode?
     public var results = ResultsState()
+    /// The fit view: the offer typed and the needs it fits.
+    public var fitView = FitViewState()
     /// Text shown for selecting by hand when nothing could copy it.
     public var popup: String?
     /// The content pane laid out for the current region, section and width, kept so that keys and frames need not lay it out again.
     public var content: ContentModel?
 
     /// The body's full views.
-    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results, timeline }
+    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results, timeline, fit }
     public var themeView = ThemeViewState()
     public var timelineView = TimelineViewState()
 

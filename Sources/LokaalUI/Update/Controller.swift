@@ -51,12 +51,13 @@ public enum Controller {
         return global(&s, action)
     }
 
-    /// Text typed into an open prompt (the region search, the persona filter, the query across regions); false when none is open.
+    /// Text typed into an open prompt (the region search, the persona filter, the query across regions, the offer); false when none is open.
     static func typing(_ s: inout AppState, _ key: Key, _ atlas: Atlas) -> Bool {
         if s.search.typing { RegionSearchUpdate.key(&s, key, atlas); return true }
         switch s.mode {
         case .personas where s.personaView.typing: PersonaUpdate.typing(&s, key)
         case .results where s.results.typing: ResultsUpdate.typing(&s, key)
+        case .fit where s.fitView.typing: FitUpdate.typing(&s, key)
         default: return false
         }
         return true
@@ -71,6 +72,7 @@ public enum Controller {
         case .themes: ThemeUpdate.perform(&s, action, atlas, layout)
         case .results: ResultsUpdate.perform(&s, action, atlas, layout)
         case .timeline: TimelineUpdate.perform(&s, action, atlas, layout)
+        case .fit: FitUpdate.perform(&s, action, atlas, layout)
         }
     }
 

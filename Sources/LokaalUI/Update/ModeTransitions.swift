@@ -15,7 +15,7 @@ enum ModeTransitions {
 
     static let rules: [Rule] = [
         Rule(action: .compare, from: [.compare], to: .browse),
-        Rule(action: .back, from: [.personas, .compare, .themes, .results, .timeline], to: .browse),
+        Rule(action: .back, from: [.personas, .compare, .themes, .results, .timeline, .fit], to: .browse),
     ]
 
     /// Where `action` leads from `mode`, if anywhere.
@@ -24,11 +24,12 @@ enum ModeTransitions {
         return rules.first { $0.action == action && ($0.from.isEmpty || $0.from.contains(mode)) }?.to
     }
 
-    /// Shows a mode as it opens: the search across regions opens with its prompt, the timeline at today
-    /// with the marked regions (or every region).
+    /// Shows a mode as it opens: the search across regions and the fit view open with their prompts, the
+    /// timeline at today with the marked regions (or every region).
     static func enter(_ s: inout AppState, _ mode: AppState.Mode) {
         s.mode = mode
         if mode == .results { s.results.typing = true }
         if mode == .timeline { TimelineUpdate.open(&s) }
+        if mode == .fit { s.fitView.typing = true }
     }
 }

@@ -5,7 +5,8 @@ enum MouseUpdate {
     /// A mouse event: as a key would, it closes nothing and types nothing while a popup, the help or a prompt has the keyboard.
     static func event(_ s: inout AppState, _ event: Event, _ atlas: Atlas) -> [Effect] {
         if s.popup != nil || s.help != nil { return [] }
-        if s.search.typing || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing) { return [] }
+        if s.search.typing || (s.mode == .personas && s.personaView.typing) || (s.mode == .results && s.results.typing)
+            || (s.mode == .fit && s.fitView.typing) { return [] }
         let layout = Layout(rows: s.rows, cols: s.cols, regionCount: atlas.regions.count)
         switch event {
         case let .click(row, col): if s.mode == .browse { click(&s, row, col, layout, atlas) }

@@ -18,6 +18,15 @@ enum FooterView {
             let word = (n == 1 ? UIText.match : UIText.matches)[s.lang]
             let count = s.search.query.isEmpty ? "" : "  (\(n) \(word))"
             screen.put("/" + s.search.query + "▏" + count, row: row, col: 0, style: .status, width: room)
+        } else if s.mode == .fit && s.fitView.typing {
+            // Typing takes every other key (even ? and q): the bar says only what works while typing.
+            var col = 1
+            for (keys, hint) in Keymap.promptHints {
+                let piece = keys + " " + hint[s.lang]
+                if col + DisplayWidth.of(piece) + 2 > room { break }
+                col += screen.put(keys, row: row, col: col, style: .hintKey)
+                col += screen.put(" " + hint[s.lang] + "  ", row: row, col: col, style: .hint)
+            }
         } else if let status = s.status {
             screen.put(" " + status, row: row, col: 0, style: .status, width: room)
         } else if s.mode == .browse, !s.search.query.isEmpty {

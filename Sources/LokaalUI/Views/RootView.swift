@@ -37,6 +37,9 @@ public enum RootView {
             TimelineView.draw(&screen, atlas, s, look)
             let names = s.timelineView.regions.compactMap { atlas.regions.indices.contains($0) ? atlas.regions[$0].name : nil }
             crumbs = [UIText.timelineTitle[s.lang] + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))]
+        case .fit:
+            FitView.draw(&screen, atlas, s, look)
+            crumbs = [UIText.fitTitle[s.lang]]
         }
         HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)
