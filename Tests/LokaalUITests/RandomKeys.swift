@@ -25,7 +25,7 @@ struct RandomKeys {
         "\u{85}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{A0}", "\u{AD}", // C1, bidi, zero-width, NBSP, soft hyphen
         "\u{1100}", "\u{1161}", "ﷺ", "𒐫", "\u{E000}", "\u{FFFD}", "▶", "│", "≠",   // jamo, very wide glyphs, private use, UI glyphs
     ]
-    static let unboundText: [Character] = Array("abefimoruxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
+    static let unboundText: [Character] = Array("abeimoruxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
 
     init(seed: UInt64, atlas: Atlas) {
         rng = SeededRandom(seed: seed)
