@@ -124,7 +124,7 @@ struct Compare: ParsableCommand {
                 try Browser.start(atlas: atlas, options: common, comparing: indexes)
                 return
             }
-            let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary)
+            let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary, index: atlas.fitIndex)
             emit(json ? CompareReport.json(c) : CompareReport.plain(c, style: common.style))
         }
     }
