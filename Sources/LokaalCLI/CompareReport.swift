@@ -54,7 +54,7 @@ public enum CompareReport {
                 out.append(String(repeating: "─", count: min(style.width, labelWidth + 1 + n * (col + 1))))
                 lastSection = row.section
                 if row.section == .themes { out.append("Themes (\(S.taggedByLokaal[.en])):") }
-                if let summary = c.summaries[row.section] { out.append(Sanitizer.clean(summary) + ":") }
+                if let summary = c.summaries[row.section] { out += Wrapper.wrap(Sanitizer.clean(summary) + ":", width: style.width) }
             }
             let cells = row.cells.map { cell in cell.flatMap { Wrapper.wrap("· " + Sanitizer.clean($0), width: col) } }
             let height = max(1, cells.map(\.count).max() ?? 1)
@@ -69,7 +69,8 @@ public enum CompareReport {
             }
         }
         out.append("")
-        out.append("“=” after a label: the same in every region; “≈”: similar, with why. Challenges and services are paired by meaning.")
+        out.append("“=” after a label: the same in every region; “≈”: similar, with why.")
+        out.append("Challenges and services are paired by meaning, not by number.")
         return out.joined(separator: "\n") + "\n"
     }
 }

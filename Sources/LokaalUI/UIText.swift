@@ -38,4 +38,10 @@ enum UIText {
     static let noThemes = Label("No themes.json in the data directory.", "Geen themes.json in de datamap.")
     static let deadlinePassed = Label("closed", "afgelopen")
     static let deadlineOpen = Label("open", "open")
+    // Aligned comparison and similar items (issue 12).
+    static let why = Label("why", "waarom")
+    static let similarTitle = Label("More like this", "Meer zoals dit")
+    static let noSimilar = Label("No similar items in other regions.", "Geen gelijkaardige items in andere regio's.")
+    static let similarHint = Label("m on a challenge or a service lists the most similar items of other regions",
+                                   "m op een uitdaging of dienst toont de meest gelijkaardige items van andere regio's")
 }

@@ -293,7 +293,7 @@ final class InvariantChecker {
 
     func comparison(_ regions: [Int], lang: Lang) -> Comparison {
         if comparisonLang != lang { comparisonMemo = [:]; comparisonLang = lang }
-        return memo(&comparisonMemo, regions) { Comparison(regions: regions.map { atlas.regions[$0] }, lang: lang, vocabulary: atlas.vocabulary) }
+        return memo(&comparisonMemo, regions) { Comparison(regions: regions.map { atlas.regions[$0] }, lang: lang, vocabulary: atlas.vocabulary, index: atlas.fitIndex) }
     }
 
     func compareLayout(_ s: AppState) -> CompareLayout {
