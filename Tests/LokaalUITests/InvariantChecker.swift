@@ -85,7 +85,7 @@ final class InvariantChecker {
         guard s.marked.count <= 4, Set(s.marked).count == s.marked.count, s.marked.allSatisfy(atlas.regions.indices.contains) else {
             return bad("marked regions \(s.marked)")
         }
-        if let back = s.returnTo, back != .personas && back != .results { return bad("returns to \(back)") }
+        if let back = s.returnTo, back != .personas && back != .results && back != .similar { return bad("returns to \(back)") }
         switch s.mode {
         case .personas:
             let found = personas(s.personaView.filter)
@@ -102,6 +102,12 @@ final class InvariantChecker {
             guard (0..<max(1, atlas.vocabulary.themes.count)).contains(v.row), (0..<max(1, atlas.regions.count)).contains(v.column) else {
                 return bad("theme cell \(v.row),\(v.column)")
             }
+        case .similar:
+            let v = s.similarView
+            guard let source = v.source, atlas.fitIndex.items.indices.contains(source) else { return bad("a similar list of no item") }
+            guard (0..<max(1, v.hits.count)).contains(v.selected) else { return bad("similar hit \(v.selected) of \(v.hits.count)") }
+            if v.hits != atlas.fitIndex.similar(to: source, limit: SimilarViewState.limit) { return bad("the kept similar hits differ from fresh ones") }
+            if v.hits.contains(where: { $0.item.regionID == atlas.fitIndex.items[source].regionID }) { return bad("a similar hit in the item's own region") }
         case .browse, .compare: break
         }
         return nil
@@ -210,6 +216,10 @@ final class InvariantChecker {
             if v.listScroll < 0 || v.listScroll > most { return bad("theme list scrolled to \(v.listScroll), at most \(most)") }
             if clear, !atlas.vocabulary.themes.isEmpty, screen.cursor.map({ (2..<s.rows - 1).contains($0.row) }) != true {
                 return bad("the selected theme cell is not drawn (cursor \(String(describing: screen.cursor)))")
+            }
+        case .similar:
+            if clear, !s.similarView.hits.isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
+                return bad("the selected similar item is not drawn")
             }
         case .compare:
             let v = s.compareView

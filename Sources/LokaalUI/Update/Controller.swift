@@ -70,6 +70,7 @@ public enum Controller {
         case .compare: CompareUpdate.perform(&s, action, atlas, layout)
         case .themes: ThemeUpdate.perform(&s, action, atlas, layout)
         case .results: ResultsUpdate.perform(&s, action, atlas, layout)
+        case .similar: SimilarUpdate.perform(&s, action, atlas, layout)
         }
     }
 

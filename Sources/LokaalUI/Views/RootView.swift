@@ -33,6 +33,9 @@ public enum RootView {
         case .results:
             ResultsView.draw(&screen, atlas, s, look)
             crumbs = [UIText.searchAllTitle[s.lang]]
+        case .similar:
+            SimilarView.draw(&screen, atlas, s, look)
+            crumbs = [UIText.similarTitle[s.lang]]
         }
         HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)
