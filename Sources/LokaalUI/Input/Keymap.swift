@@ -71,7 +71,7 @@ public struct Keymap: Sendable {
         Binding(.show(.themes), [.char("t")], in: [.browse], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)"), hint: Label("themes", "thema's")),
         Binding(.show(.themes), [.char("t")], in: [.personas, .compare, .results], help: Label("Themes × regions matrix (Enter lists matches)", "Thema's × regio's (Enter toont treffers)")),
         Binding(.show(.themes), [.char("t")], in: [.themes], help: Label("Close the themes", "Sluit de thema's")),
-        Binding(.moreLikeThis, [.char("m")], in: [.browse], help: Label("More like this: the items of other regions most like the challenge or service", "Meer zoals dit: de items van andere regio's die het meest lijken op de uitdaging of dienst")),
+        Binding(.moreLikeThis, [.char("m")], in: [.browse], help: Label("More like this: similar items elsewhere", "Meer zoals dit: gelijkaardige items elders")),
         Binding(.mark, [.char(" ")], in: [.browse], help: Label("Mark or unmark the region for comparison", "Regio (de)markeren om te vergelijken")),
         Binding(.compare, [.char("c")], in: [.browse], help: Label("Compare the marked regions side by side", "Gemarkeerde regio's naast elkaar"), hint: Label("compare", "vergelijk")),
         Binding(.compare, [.char("c")], in: [.compare], help: Label("Close the comparison", "Sluit de vergelijking")),
