@@ -10,7 +10,8 @@ import LokaalUI
 /// times opening the comparison (``AppState/comparing(_:rows:cols:lang:today:)`` plus the
 /// first update and frame: the alignment, the theme rows, the layout) and the keys a reader
 /// presses in it (scroll, page, `]`, `[`, `d`, columns), each with a full render. Prints
-/// p50, p99 and max in ms of the opens and of all of them together.
+/// p50 and p99 in ms of the opens, and p50, p99 and max of the keys after them. With
+/// `LOKAAL_BENCH_PARTS=1` it first prints the parts of an open (alignment, comparison, layout), ten times each.
 struct CompareLatency: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compare-latency",
         abstract: "Time opening a comparison of four regions and each key in it (update + render); print p50, p99, max in ms.")
@@ -40,7 +41,7 @@ struct CompareLatency: ParsableCommand {
             _ = Controller.update(&s, event: .resize(rows: rows, cols: cols), atlas: atlas)
             var screen = RootView.render(atlas, s, look: .mono)
             let open = DispatchTime.now().uptimeNanoseconds - start
-            opens.append(open); all.append(open)
+            opens.append(open)
             for key in Self.keys {
                 let t = DispatchTime.now().uptimeNanoseconds
                 _ = Controller.update(&s, key: key, atlas: atlas)
@@ -48,6 +49,19 @@ struct CompareLatency: ParsableCommand {
                 all.append(DispatchTime.now().uptimeNanoseconds - t)
             }
             precondition(screen.rows == rows && s.mode == .compare)
+        }
+        if ProcessInfo.processInfo.environment["LOKAAL_BENCH_PARTS"] != nil {
+            let chosen = [0, n / 4, n / 2, 3 * n / 4].map { atlas.regions[$0] }
+            func time(_ name: String, _ f: () -> Void) {
+                let t = DispatchTime.now().uptimeNanoseconds
+                for _ in 0..<10 { f() }
+                print(name, String(format: "%.3f ms", Double(DispatchTime.now().uptimeNanoseconds - t) / 1e7))
+            }
+            time("align challenges") { _ = ItemAlignment(regions: chosen, kind: .challenge, index: atlas.fitIndex) }
+            time("align services") { _ = ItemAlignment(regions: chosen, kind: .service, index: atlas.fitIndex) }
+            time("comparison") { _ = Comparison(regions: chosen, lang: .en, vocabulary: atlas.vocabulary, index: atlas.fitIndex) }
+            let c = Comparison(regions: chosen, lang: .en, vocabulary: atlas.vocabulary, index: atlas.fitIndex)
+            time("layout") { _ = CompareLayout(c, width: cols, firstColumn: 0, selected: 0, onlyDifferences: false, lang: .en, marker: ">") }
         }
         opens.sort(); all.sort()
         func ms(_ ns: UInt64) -> String { String(format: "%.3f", Double(ns) / 1e6) }

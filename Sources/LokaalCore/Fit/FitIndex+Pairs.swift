@@ -4,21 +4,42 @@ extension FitIndex {
     /// (stems and compound parts), plus ``themeWeight`` times the Jaccard overlap of their themes, plus
     /// ``personaWeight`` when they share a persona (by name, case and accents ignored).
     public func pairScore(_ a: Int, _ b: Int, personasA: [String] = [], personasB: [String] = []) -> Double {
+        pairScore(a, b, norms: (norm(a), norm(b)), themes: (themePositions(a), themePositions(b)),
+                  sharedPersona: !Self.sharedPersonas(personasA, personasB).isEmpty)
+    }
+
+    /// The Euclidean length of an item's vector, for the cosine.
+    func norm(_ i: Int) -> Float {
+        var n: Float = 0
+        for t in vectors[i] { n += t.weight * t.weight }
+        return n.squareRoot()
+    }
+
+    /// An item's themes as positions in the vocabulary, ascending (for ``pairScore(_:_:norms:themes:sharedPersona:)``).
+    func themePositions(_ i: Int) -> [Int] { itemThemeIDs[i].compactMap { themeOrder[$0] }.sorted() }
+
+    /// ``pairScore(_:_:personasA:personasB:)`` with the items' norms and theme positions computed once by the caller.
+    func pairScore(_ a: Int, _ b: Int, norms: (Float, Float), themes: ([Int], [Int]), sharedPersona: Bool) -> Double {
+        var both = 0, x = 0, y = 0
+        while x < themes.0.count && y < themes.1.count {
+            if themes.0[x] == themes.1[y] { both += 1; x += 1; y += 1 }
+            else if themes.0[x] < themes.1[y] { x += 1 } else { y += 1 }
+        }
+        let union = themes.0.count + themes.1.count - both
+        let jaccard = union == 0 ? 0 : Double(both) / Double(union)
+        return cosine(a, b, norms) + Self.pairThemeWeight * jaccard + (sharedPersona ? Self.personaWeight : 0)
+    }
+
+    /// The cosine of two items' vectors, given their norms.
+    func cosine(_ a: Int, _ b: Int, _ norms: (Float, Float)) -> Double {
         let va = vectors[a], vb = vectors[b]
-        var dot: Float = 0, na: Float = 0, nb: Float = 0
+        var dot: Float = 0
         var i = 0, j = 0
         while i < va.count && j < vb.count {
             if va[i].term == vb[j].term { dot += va[i].weight * vb[j].weight; i += 1; j += 1 }
             else if va[i].term < vb[j].term { i += 1 } else { j += 1 }
         }
-        for t in va { na += t.weight * t.weight }
-        for t in vb { nb += t.weight * t.weight }
-        let cosine = na > 0 && nb > 0 ? Double(dot / (na.squareRoot() * nb.squareRoot())) : 0
-        let ta = Set(itemThemeIDs[a]), tb = Set(itemThemeIDs[b])
-        let union = ta.union(tb).count
-        let jaccard = union == 0 ? 0 : Double(ta.intersection(tb).count) / Double(union)
-        let shared = !Self.sharedPersonas(personasA, personasB).isEmpty
-        return cosine + Self.pairThemeWeight * jaccard + (shared ? Self.personaWeight : 0)
+        return norms.0 > 0 && norms.1 > 0 ? Double(dot / (norms.0 * norms.1)) : 0
     }
 
     /// What a theme overlap adds to ``pairScore(_:_:personasA:personasB:)`` at full overlap.

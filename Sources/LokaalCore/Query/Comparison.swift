@@ -31,19 +31,30 @@ public struct Comparison: Sendable, Equatable {
     /// One line per aligned section (challenges, services): how much is shared.
     public let summaries: [Section: String]
 
-    static func themeRows(_ regions: [Region], _ lang: Lang, _ v: ThemeVocabulary) -> [Row] {
+    /// One row per theme: per region how many challenges and services are tagged with it. The tags are the
+    /// fit index's, which tags as ``ThemeTagger`` does (held equal by a test) and is kept with the atlas.
+    static func themeRows(_ regions: [Region], _ lang: Lang, _ v: ThemeVocabulary, _ index: FitIndex) -> [Row] {
         guard !v.themes.isEmpty else { return [] }
-        let tags = ThemeTagger.tags(regions, vocabulary: v)
+        // Per region: per theme id, (challenges, services).
+        let counts = regions.map { r -> [String: (c: Int, s: Int)] in
+            var out: [String: (c: Int, s: Int)] = [:]
+            for i in index.regionRanges[r.id] ?? 0..<0 {
+                let challenge = index.items[i].kind == .challenge
+                for t in index.themes(of: i) {
+                    let n = out[t] ?? (0, 0)
+                    out[t] = challenge ? (n.c + 1, n.s) : (n.c, n.s + 1)
+                }
+            }
+            return out
+        }
         return v.themes.map { t in
-            Row(section: .themes, label: t.label(lang), cells: regions.map { r in
-                let cell = tags.filter { $0.theme == t.id && $0.target.regionID == r.id }
-                let c = cell.filter { $0.target.kind == .challenge }.count, s = cell.count - cell.filter { $0.target.kind == .challenge }.count
-                return cell.isEmpty ? ["—"] : ["\(c) \(S.challenges[lang].lowercased()), \(s) \(S.services[lang].lowercased())"]
+            Row(section: .themes, label: t.label(lang), cells: counts.map { perTheme in
+                guard let n = perTheme[t.id] else { return ["—"] }
+                return ["\(n.c) \(S.challenges[lang].lowercased()), \(n.s) \(S.services[lang].lowercased())"]
             })
         }
     }
 
-    /// Compares `regions`; with a vocabulary, one row per theme is added.
     /// Aligned rows of one kind: a cell per region with the item's id and title (a challenge: its personas and opening).
     static func alignedRows(_ regions: [Region], _ kind: ThemeTarget.Kind, _ lang: Lang, _ v: ThemeVocabulary, _ index: FitIndex) -> (rows: [Row], summary: String) {
         let a = ItemAlignment(regions: regions, kind: kind, index: index)
@@ -105,7 +116,7 @@ public struct Comparison: Sendable, Equatable {
             }
             rows[rows.count - 1].contradiction = facts.contains { $0.contains { $0.kind == kind && $0.contradiction } }
         }
-        rows += Self.themeRows(regions, lang, vocabulary)
+        rows += Self.themeRows(regions, lang, vocabulary, index)
         add(.contacts, S.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }
         add(.contacts, S.submitTo[lang]) { [$0.contacts.submission.email] }
         add(.contacts, S.subjectLine[lang]) { [$0.contacts.submission.subject ?? "—"] }

@@ -40,8 +40,9 @@ public struct ItemAlignment: Sendable, Equatable {
         // Each compared region's items (indexes into the index), in reading order.
         var perRegion: [[Int]] = regions.map { _ in [] }
         let column = Dictionary(regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for (i, it) in index.items.enumerated() where it.kind == kind {
-            if let c = column[it.regionID] { perRegion[c].append(i) }
+        for (c, r) in regions.enumerated() {
+            guard let range = index.regionRanges[r.id] else { continue }
+            perRegion[c] = range.filter { index.items[$0].kind == kind }
         }
         func personas(_ i: Int) -> [String] {
             let it = index.items[i]
@@ -54,6 +55,9 @@ public struct ItemAlignment: Sendable, Equatable {
         let all = perRegion.flatMap { $0 }
         let texts = Dictionary(uniqueKeysWithValues: all.map { ($0, text($0)) })
         let people = Dictionary(uniqueKeysWithValues: all.map { ($0, personas($0)) })
+        let folded = Dictionary(uniqueKeysWithValues: all.map { ($0, Set(people[$0]!.map(TextFolding.fold))) })
+        let norms = Dictionary(uniqueKeysWithValues: all.map { ($0, index.norm($0)) })
+        let themeSets = Dictionary(uniqueKeysWithValues: all.map { ($0, index.themePositions($0)) })
         // A stable key per item, independent of the order the regions were given in.
         func key(_ i: Int) -> (String, Int) { (index.items[i].regionID, index.items[i].number) }
         func less(_ a: Int, _ b: Int) -> Bool { key(a) < key(b) }
@@ -68,7 +72,8 @@ public struct ItemAlignment: Sendable, Equatable {
                 for i in perRegion[x] {
                     for j in perRegion[y] {
                         let same = texts[i] == texts[j]
-                        let s = same ? 2 : index.pairScore(i, j, personasA: people[i]!, personasB: people[j]!)
+                        let s = same ? 2 : index.pairScore(i, j, norms: (norms[i]!, norms[j]!), themes: (themeSets[i]!, themeSets[j]!),
+                                                           sharedPersona: !folded[i]!.isDisjoint(with: folded[j]!))
                         guard same || s >= Self.threshold(kind) else { continue }
                         let (a, b) = less(i, j) ? (i, j) : (j, i)
                         pairs.append(Pair(a: a, b: b, score: s, same: same))
