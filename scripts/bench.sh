@@ -37,11 +37,21 @@ hf fitoffer1000 -N "$BIN fit $OFFER --data $out/r1000"
 hf fzf1000 "fzf --filter $QUERY < $out/corpus1000.txt"
 hf fzfoffer1000 "fzf --filter '$OFFER' < $out/corpus1000.txt"
 hf grep1000 -i "grep -i $QUERY $out/corpus1000.txt"
-# similar: one service need of the 1,000 regions against all of them; fzf filters the same
-# corpus with that need's own text (its title) as the query.
-SIMREGION=$("$BIN" regions --json --data "$out/r1000" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
-SIMTITLE=$("$BIN" similar "$SIMREGION" S1 --json --limit 1 --data "$out/r1000" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"].replace("\x27", " "))')
-hf similar1000 -N "$BIN similar $SIMREGION S1 --data $out/r1000"
+# similar: one service need of the 1,000 regions (the first with a short need, so that fzf's
+# fuzzy query stays a phrase) against all of them; fzf filters the same corpus with that need's text.
+set -- $(python3 - "$out/r1000" <<'PY'
+import glob, json, sys
+for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
+    d = json.load(open(f))
+    if "arena" not in d: continue
+    for i, s in enumerate(d["arena"]["services"]):
+        if s.get("need") and len(s["need"]) <= 40 and "'" not in s["need"]:
+            print(d["id"], "S%d" % (i + 1)); sys.exit()
+PY
+)
+SIMREGION=$1 SIMITEM=$2
+SIMTITLE=$("$BIN" similar "$SIMREGION" "$SIMITEM" --json --limit 1 --data "$out/r1000" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"])')
+hf similar1000 -N "$BIN similar $SIMREGION $SIMITEM --data $out/r1000"
 hf fzfsimilar1000 "fzf --filter '$SIMTITLE' < $out/corpus1000.txt"
 
 echo "key latency (in process, 200x60)" >&2
