@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench: lokaal's speed and memory targets, measured side by side in one run.
 #   - synthetic data sets of 100 and 1,000 regions (lokaal-bench synth, fixed seed);
-#   - search and fit beside fzf --filter on the same text;
+#   - search, fit and similar beside fzf --filter on the same text;
+#   - opening a comparison of four of 1,000 regions, and each key in it;
 #   - medians with hyperfine, peak memory with /usr/bin/time -v, key latency in process;
 #   - a table of measures, ratios and targets; exit 1 when a target is missed.
 # Usage: sh scripts/bench.sh PATH/TO/lokaal PATH/TO/lokaal-bench
@@ -36,6 +37,22 @@ hf fitoffer1000 -N "$BIN fit $OFFER --data $out/r1000"
 hf fzf1000 "fzf --filter $QUERY < $out/corpus1000.txt"
 hf fzfoffer1000 "fzf --filter '$OFFER' < $out/corpus1000.txt"
 hf grep1000 -i "grep -i $QUERY $out/corpus1000.txt"
+# similar: one service need of the 1,000 regions (the first with a short need, so that fzf's
+# fuzzy query stays a phrase) against all of them; fzf filters the same corpus with that need's text.
+set -- $(python3 - "$out/r1000" <<'PY'
+import glob, json, sys
+for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
+    d = json.load(open(f))
+    if "arena" not in d: continue
+    for i, s in enumerate(d["arena"]["services"]):
+        if s.get("need") and len(s["need"]) <= 40 and "'" not in s["need"]:
+            print(d["id"], "S%d" % (i + 1)); sys.exit()
+PY
+)
+SIMREGION=$1 SIMITEM=$2
+SIMTITLE=$("$BIN" similar "$SIMREGION" "$SIMITEM" --json --limit 1 --data "$out/r1000" | python3 -c 'import json,sys; print(json.load(sys.stdin)["title"])')
+hf similar1000 -N "$BIN similar $SIMREGION $SIMITEM --data $out/r1000"
+hf fzfsimilar1000 "fzf --filter '$SIMTITLE' < $out/corpus1000.txt"
 
 echo "key latency (in process, 200x60)" >&2
 "$BENCH" keys --size 200x60 --count 20000 > "$out/keys5.txt"
@@ -46,6 +63,8 @@ echo "fit engine per key (analyze + rank + explain the top 20)" >&2
 echo "fit view per typed key (in process, 200x60: controller update + render)" >&2
 "$BENCH" fit-keys --size 200x60 > "$out/fitview5.txt"
 "$BENCH" fit-keys --size 200x60 --passes 2 --data "$out/r1000" > "$out/fitview1000.txt"
+echo "comparison of four regions (open + keys, in process, 200x60)" >&2
+"$BENCH" compare-latency --data "$out/r1000" > "$out/compare1000.txt"
 
 peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}'; }
 echo "peak memory (/usr/bin/time -v)" >&2
@@ -97,6 +116,12 @@ p50, p99, mx = keys("fitview5.txt")
 row("fit view per key 200x60, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "p99 <= 2 ms", p99 <= 2)
 p50, p99, mx = keys("fitview1000.txt")
 row("fit view per key, 1,000, p50 / p99", f"{p50:.3f} / {p99:.3f} ms", f"{p99:.2f} ms", "p99 <= 16 ms", p99 <= 16)
+sm, fzs = med("similar1000"), med("fzfsimilar1000")
+row("similar, 1,000 regions / fzf --filter", f"{ms(sm)} / {ms(fzs)}", f"{sm / fzs:.2f}x", "<= 1.0x", sm / fzs <= 1.0)
+c = open(os.path.join(d, "compare1000.txt")).read().split()
+cget = lambda k: float(c[c.index(k) + 1])
+row("compare 4 of 1,000: open p50 / p99", f"{cget('open-p50'):.3f} / {cget('open-p99'):.3f} ms", f"{cget('open-p99'):.2f} ms", "p99 <= 16 ms", cget('open-p99') <= 16)
+row("compare 4 of 1,000: keys p50 / p99", f"{cget('p50'):.3f} / {cget('p99'):.3f} ms", f"{cget('p99'):.2f} ms", "p99 <= 16 ms", cget('p99') <= 16)
 m5, m1000, ms1000 = mem("mem5.txt"), mem("mem1000.txt"), mem("memsearch1000.txt")
 row("peak memory, bundled data", f"{m5:.1f} MB", "", "<= 20 MB", m5 <= 20)
 row("peak memory, 1,000 regions (frame)", f"{m1000:.1f} MB", "", "<= 150 MB", m1000 <= 150)

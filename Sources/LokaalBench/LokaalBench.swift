@@ -11,7 +11,7 @@ struct LokaalBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lokaal-bench",
         abstract: "Benchmark tools for lokaal (synthetic data, text corpus, key latency).",
-        subcommands: [Synth.self, Corpus.self, Keys.self, Eval.self, FitLatency.self, FitViewLatency.self, Analyze.self])
+        subcommands: [Synth.self, Corpus.self, Keys.self, Eval.self, FitLatency.self, FitViewLatency.self, CompareLatency.self, Analyze.self])
 }
 
 /// `lokaal-bench synth --regions N --out DIR`: a deterministic synthetic data set.

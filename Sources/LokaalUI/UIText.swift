@@ -73,4 +73,12 @@ enum UIText {
     static let fitNothing = Label("No challenge or service need fits this offer.", "Geen uitdaging of nood aan dienstverlening past bij dit aanbod.")
     static let fitWhy = Label("why: ", "waarom: ")
     static let fitTheme = Label("%@ theme", "thema %@")
+
+    // Aligned comparison and similar items (issue 12).
+    static let why = Label("why", "waarom")
+    static let theme = Label("theme", "thema")
+    static let similarTitle = Label("More like this", "Meer zoals dit")
+    static let noSimilar = Label("No similar items in other regions.", "Geen gelijkaardige items in andere regio's.")
+    static let similarHint = Label("m on a challenge or a service lists the most similar items of other regions",
+                                   "m op een uitdaging of dienst toont de meest gelijkaardige items van andere regio's")
 }

@@ -103,6 +103,38 @@ struct Fit: ParsableCommand {
     }
 }
 
+/// `lokaal similar REGION ITEM`.
+struct Similar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the challenges and service needs of other regions most like one item, with why.",
+        discussion: """
+        ITEM is C<n> (a challenge) or S<n> (a service need), numbered as in the browser \
+        and in `lokaal fit`. The item's own words are the offer: they meet by stem, compound \
+        part and theme, as in fit.
+        """)
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The item's region.") var region: String
+    @Argument(help: "C<n> or S<n>.") var item: String
+    @Option(help: "At most this many hits.") var limit = 10
+    @Flag(help: "Print JSON.") var json = false
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+    func run() throws {
+        try Self.report {
+            let atlas = try common.loadAtlas()
+            let r = try resolveRegions([region], in: atlas)[0]
+            let i: Int
+            switch SimilarReport.resolve(atlas, region: r, item: item) {
+            case .success(let found): i = found
+            case .failure(let m): throw Fail(m.text, code: 64)
+            }
+            let hits = atlas.fitIndex.similar(to: i, limit: limit)
+            emit(json ? SimilarReport.json(atlas, item: i, hits: hits) : SimilarReport.plain(atlas, item: i, hits: hits, style: common.style))
+        }
+    }
+}
+
 /// `lokaal compare A B [C…]`.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -124,7 +156,7 @@ struct Compare: ParsableCommand {
                 try Browser.start(atlas: atlas, options: common, comparing: indexes)
                 return
             }
-            let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary)
+            let c = Comparison(regions: rs, lang: .en, vocabulary: atlas.vocabulary, index: atlas.fitIndex)
             emit(json ? CompareReport.json(c) : CompareReport.plain(c, style: common.style))
         }
     }

@@ -31,7 +31,7 @@ struct Lokaal: ParsableCommand {
         whether a clipboard command can be used.
         """,
         version: "lokaal 0.1.0",
-        subcommands: [Regions.self, Show.self, Personas.self, Search.self, Fit.self, Compare.self,
+        subcommands: [Regions.self, Show.self, Personas.self, Search.self, Fit.self, Similar.self, Compare.self,
                       Contacts.self, Timeline.self, Themes.self, Validate.self]
     )
 

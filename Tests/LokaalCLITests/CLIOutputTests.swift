@@ -127,7 +127,7 @@ import LokaalCore
     }
 
     @Test func compareAlignsRows() throws {
-        let c = Comparison(regions: [Self.atlas.region(id: "leuven")!, Self.atlas.region(id: "zuidwest-rand")!], lang: .en)
+        let c = Comparison(regions: [Self.atlas.region(id: "leuven")!, Self.atlas.region(id: "zuidwest-rand")!], lang: .en, vocabulary: Self.atlas.vocabulary, index: Self.atlas.fitIndex)
         let text = CompareReport.plain(c, style: Self.plain)
         #expect(text.contains("Leuven") && text.contains("Zuidwest Rand"))
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })

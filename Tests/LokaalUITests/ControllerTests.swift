@@ -241,7 +241,7 @@ import LokaalCore
     @Test func onlyDifferencesAndDifferenceJumps() throws {
         let (s, _) = Fixture.run(" <End> cd")
         let l = DerivedData.compareLayout(s, atlas, width: 80)
-        let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary)
+        let c = Comparison(regions: [atlas.regions[0], atlas.regions[4]], lang: .en, vocabulary: atlas.vocabulary, index: atlas.fitIndex)
         #expect(l.differenceStarts.count == c.rows.filter(\.differs).count)
         // Only differences: no row carries the "=" gutter mark.
         #expect(l.lines.allSatisfy { !String($0.text.dropFirst(l.labelWidth)).hasPrefix(" =") })
@@ -252,6 +252,47 @@ import LokaalCore
         let maxScroll = max(0, full.lines.count - DerivedData.compareBodyHeight(Layout(rows: 24, cols: 80, regionCount: 5)))
         let expected = min(try #require(full.differenceStarts.first { $0 > 0 }), maxScroll)
         #expect(j.compareView.scroll == expected && expected > 0)
+    }
+
+    /// Leuven beside Zuidwest Rand: eight services the same (no mark of difference), the ninth similar,
+    /// Leuven's digital skills only in Leuven; only-differences keeps the two and the challenges.
+    @Test func alignedComparisonOfLeuvenAndZuidwestRand() throws {
+        let (s, _) = Fixture.run("<Down><Down><Down> <Down> c")
+        let l = DerivedData.compareLayout(s, atlas, width: 120)
+        let texts = l.lines.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("9 of 10 service types shared (8 the same, 1 similar), 1 only in Leuven") })
+        #expect(texts.filter { $0.hasPrefix("same ") }.count == 8)
+        #expect(texts.contains { $0.hasPrefix("only in Leuven") && $0.contains("S6 · Verbeteren") })
+        #expect(texts.contains { $0.contains("why: same heading, other text") })
+        let (d, _) = Fixture.run("<Down><Down><Down> <Down> cd")
+        let only = DerivedData.compareLayout(d, atlas, width: 120).lines.map(\.text)
+        #expect(!only.contains { $0.hasPrefix("same ") })
+        #expect(only.contains { $0.hasPrefix("only in Leuven") })
+        // ] walks the differing rows: every start is a row's first line with ≠ or ≈ in its gutter.
+        for start in l.differenceStarts {
+            let gutter = String(texts[start].dropFirst(l.labelWidth).prefix(2))
+            #expect(gutter == " ≠" || gutter == " ≈", "\(texts[start])")
+        }
+    }
+
+    /// m on Aalst's housing need lists the housing needs of the other regions first; Enter opens one, Esc comes back.
+    @Test func moreLikeThisOpensAndComesBack() throws {
+        let (s, _) = Fixture.run("3<Right><Right>" + String(repeating: "<Down>", count: 60) + "m")
+        #expect(s.mode == .similar)
+        let source = try #require(s.similarView.source)
+        #expect(atlas.fitIndex.items[source].regionID == "aalst" && atlas.fitIndex.items[source].id == "S3")
+        #expect(s.similarView.hits.prefix(2).allSatisfy { $0.item.title == "Huisvesting op maat" })
+        let (opened, _) = Fixture.run("3<Right><Right>" + String(repeating: "<Down>", count: 60) + "m<Enter>")
+        #expect(opened.mode == .browse && atlas.regions[opened.region].id == "leuven" && opened.currentSection == .services)
+        #expect(opened.returnTo == .similar)
+        let (back, _) = Fixture.run("3<Right><Right>" + String(repeating: "<Down>", count: 60) + "m<Enter><Esc>")
+        #expect(back.mode == .similar)
+        // On a challenge: that challenge opens.
+        let (c, _) = Fixture.run("<Down><Down><Down>2<Right><Right><Down><Down>m<Enter>")
+        #expect(c.currentSection == .challenges && c.openChallenge != nil)
+        // Elsewhere m says how to use it.
+        let (none, _) = Fixture.run("m")
+        #expect(none.mode == .browse && none.status?.contains("challenge or a service") == true)
     }
 
     @Test func narrowComparisonPagesColumns() {

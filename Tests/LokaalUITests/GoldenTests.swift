@@ -45,6 +45,13 @@ import LokaalCore
         ("compare-4-only-differences", " <Down> <Down> <Down> cd"),
         ("compare-4-paged", " <Down> <Down> <Down> c<Right><Right><Right>"),
         ("compare-next-difference", " <Down> c]]"),
+        // Issue 12: Leuven and Zuidwest Rand aligned by meaning; their services (8 the same, 1 similar, 1 only in Leuven).
+        ("compare-leuven-zuidwest", "<Down><Down><Down> <Down> c"),
+        ("compare-leuven-zuidwest-services", "<Down><Down><Down> <Down> c]]]]]]"),
+        ("compare-leuven-zuidwest-only-differences", "<Down><Down><Down> <Down> cd"),
+        // More like this (m): on Leuven's challenge 3, and on Aalst's housing need (S3, scrolled to the top).
+        ("similar-challenge", "<Down><Down><Down>2<Right><Right><Down><Down>m"),
+        ("similar-aalst-housing", "3<Right><Right>" + String(repeating: "<Down>", count: 60) + "m"),
         ("contacts-selected", "<End>8<Right><Right><Down>"),
         ("search-all-regions", "sroy<Enter>"),
         ("themes-matrix", "t"),

@@ -89,7 +89,7 @@ final class InvariantChecker {
         guard s.marked.count <= 4, Set(s.marked).count == s.marked.count, s.marked.allSatisfy(atlas.regions.indices.contains) else {
             return bad("marked regions \(s.marked)")
         }
-        if let back = s.returnTo, ![.personas, .results, .timeline, .fit].contains(back) { return bad("returns to \(back)") }
+        if let back = s.returnTo, ![.personas, .results, .timeline, .fit, .similar].contains(back) { return bad("returns to \(back)") }
         switch s.mode {
         case .personas:
             let found = personas(s.personaView.filter)
@@ -115,6 +115,12 @@ final class InvariantChecker {
                   v.regions.allSatisfy(atlas.regions.indices.contains) else { return bad("timeline of regions \(v.regions)") }
             let n = timeline(v.regions).count
             guard let selected = v.selected, (0..<max(1, n)).contains(selected) else { return bad("milestone \(String(describing: v.selected)) of \(n)") }
+        case .similar:
+            let v = s.similarView
+            guard let source = v.source, atlas.fitIndex.items.indices.contains(source) else { return bad("a similar list of no item") }
+            guard (0..<max(1, v.hits.count)).contains(v.selected) else { return bad("similar hit \(v.selected) of \(v.hits.count)") }
+            if v.hits != atlas.fitIndex.similar(to: source, limit: SimilarViewState.limit) { return bad("the kept similar hits differ from fresh ones") }
+            if v.hits.contains(where: { $0.item.regionID == atlas.fitIndex.items[source].regionID }) { return bad("a similar hit in the item's own region") }
         case .browse, .compare: break
         }
         return nil
@@ -252,6 +258,10 @@ final class InvariantChecker {
                !screen.lines.contains(where: { $0.contains(FactText.mark) }) {
                 return bad("the selected milestone is contradicted but no \(FactText.mark) is drawn")
             }
+        case .similar:
+            if clear, !s.similarView.hits.isEmpty, !(3..<max(3, s.rows - 1)).contains(where: { screen[$0, 1].char == look.marker }) {
+                return bad("the selected similar item is not drawn")
+            }
         case .compare:
             let v = s.compareView
             let l = compareLayout(s)
@@ -351,7 +361,7 @@ final class InvariantChecker {
 
     func comparison(_ regions: [Int], lang: Lang) -> Comparison {
         if comparisonLang != lang { comparisonMemo = [:]; comparisonLang = lang }
-        return memo(&comparisonMemo, regions) { Comparison(regions: regions.map { atlas.regions[$0] }, lang: lang, vocabulary: atlas.vocabulary) }
+        return memo(&comparisonMemo, regions) { Comparison(regions: regions.map { atlas.regions[$0] }, lang: lang, vocabulary: atlas.vocabulary, index: atlas.fitIndex) }
     }
 
     func compareLayout(_ s: AppState) -> CompareLayout {

@@ -61,7 +61,7 @@ import LokaalTestSupport
     static let mustReach = ["browse", "personas", "compare", "themes", "results", "help", "popup", "too small", "stacked",
                             "region search typed", "region search kept", "persona filter typed", "challenge open",
                             "content focus", "compare 4", "theme list", "help filtered",
-                            "timeline", "timeline marked", "timing from timeline", "fit", "fit offer typed"]
+                            "timeline", "timeline marked", "timing from timeline", "fit", "fit offer typed", "similar"]
 
     /// Names for what a state shows, to count which parts of the browser the fuzz reached.
     static func coverage(_ s: AppState) -> [String] {

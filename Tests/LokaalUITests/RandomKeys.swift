@@ -25,7 +25,7 @@ struct RandomKeys {
         "\u{85}", "\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{A0}", "\u{AD}", // C1, bidi, zero-width, NBSP, soft hyphen
         "\u{1100}", "\u{1161}", "ﷺ", "𒐫", "\u{E000}", "\u{FFFD}", "▶", "│", "≠",   // jamo, very wide glyphs, private use, UI glyphs
     ]
-    static let unboundText: [Character] = Array("abeimoruxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
+    static let unboundText: [Character] = Array("abeioruxzABCDEFHIJKLMOPQRSTUVWXZ0!\"#$%&'()*+,-.:;<=>@\\^_`{|}~")
 
     init(seed: UInt64, atlas: Atlas) {
         rng = SeededRandom(seed: seed)
@@ -65,6 +65,11 @@ struct RandomKeys {
         case 0..<45: return rng.pick(bound)
         case 45..<64: return rng.pick([Key.up, .down, .left, .right, .enter, .escape, .tab, .pageDown, .end])
         case 64..<65:
+            // More like this on a challenge or a service, sometimes opening a hit.
+            if rng.chance(0.2) {
+                pending = [.char(rng.pick(Array("23"))), .right, .right, rng.pick([Key.down, .pageDown, .up]), .char("m")] + (rng.chance(0.5) ? [.down, .enter] : [])
+                return pending.removeFirst()
+            }
             // Mark regions and compare them, or list their milestones: at random from wherever the walk is,
             // or steered there (see `steer`), two to four regions chosen, four as often as not.
             if rng.chance(0.5) {

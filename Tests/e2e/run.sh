@@ -189,6 +189,31 @@ wait_for fit "Offer: .*budgetbeheer" && wait_for fit "▶ Aalst  *S11" && pass "
   || fail "fit view Esc back" "$(screen fit)"
 T send-keys -t fit q
 st=$(wait_exit fit); [ "$st" = 0 ] && pass "q quits from the fit view with status 0" || fail "fit view q" "$st"
+echo "aligned comparison and more like this"
+start align 120 40 "$BIN compare leuven zuidwest"
+wait_for align "Compare: Leuven, Zuidwest Rand" && pass "compare opens the browser's comparison" || fail "compare opens" "$(screen align)"
+T send-keys -t align ']' ']' ']' ']' ']' ']'
+wait_for align "9 of 10 service types shared (8 the same, 1 similar), 1 only in Leuven" && wait_for align "^same  *= · S1 · Ontwikkelen" \
+  && pass "Leuven and Zuidwest Rand: services aligned, summary shown" || fail "aligned services" "$(screen align)"
+T send-keys -t align d
+wait_for align "only in Leuven" && wait_gone align "^same " && pass "only differences hides the shared services" || fail "aligned only differences" "$(screen align)"
+T send-keys -t align q
+st=$(wait_exit align); [ "$st" = 0 ] && pass "q leaves the comparison with status 0" || fail "compare q" "$st"
+start simi 80 24 "$BIN"
+wait_for simi "1/5 regions"
+T send-keys -t simi 3 Right Right
+i=0; while [ $i -lt 60 ]; do T send-keys -t simi Down; i=$((i + 1)); done
+T send-keys -t simi m
+wait_for simi "lokaal › More like this" && wait_for simi "Aalst S3 · Huisvestingsproblemen" && wait_for simi "▶ Leuven S9 .*Huisvesting op maat" \
+  && pass "m on Aalst's housing need lists the housing needs first" || fail "more like this" "$(screen simi)"
+T send-keys -t simi Enter
+wait_for simi "Leuven › Services" && pass "Enter opens the similar item in its region" || fail "similar enter" "$(screen simi)"
+T send-keys -t simi Escape
+wait_for simi "lokaal › More like this" && pass "Esc returns to the list" || fail "similar esc" "$(screen simi)"
+T send-keys -t simi q
+wait_exit simi > /dev/null
+out=$("$BIN" similar aalst S30 2>&1); st=$?
+[ $st = 64 ] && echo "$out" | grep -q "it has C1–C2 and S1–S12" && pass "similar: an unknown item exits 64 and names the items" || fail "similar unknown item" "$st $out"
 
 # The signal matrix (INT, TERM, HUP, QUIT, TSTP+fg, a runtime trap × idle, typing a
 # search, a resize burst) and the SIGKILL case that must fail the probes.

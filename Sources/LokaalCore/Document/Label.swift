@@ -45,6 +45,17 @@ public struct Label: Sendable {
     public static let taggedByLokaal = Label("tagged by lokaal, not stated by the source", "door lokaal getagd, niet door de bron vermeld")
     public static let source = Label("Source", "Bron")
     public static let date = Label("Date", "Datum")
+    // Aligned comparison (issue 12).
+    public static let themesWord = Label("themes", "thema's")
+    public static let wordsWord = Label("words", "woorden")
+    public static let same = Label("same", "zelfde")
+    public static let similar = Label("similar", "gelijkaardig")
+    public static let onlyIn = Label("only in %@", "enkel in %@")
+    public static let challengesNoun = Label("challenges", "uitdagingen")
+    public static let serviceTypes = Label("service types", "soorten dienstverlening")
+    public static let shared = Label("shared", "gedeeld")
+    public static let of = Label("of", "van")
+    public static let sameHeading = Label("same heading, other text", "zelfde kop, andere tekst")
 
 
 

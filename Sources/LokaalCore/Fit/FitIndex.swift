@@ -36,6 +36,8 @@ public final class FitIndex: Sendable {
     /// Per item: the ids of its themes, in the vocabulary's order.
     let itemThemeIDs: [[String]]
     let themeOrder: [String: Int]
+    /// Per region id: the range of its items in ``items``.
+    public let regionRanges: [String: Range<Int>]
     /// The analyzed fields of recently explained items.
     let explained = Mutex<[Int: [[ExplainedWord]]]>([:])
     static let explainedCapacity = 512
@@ -86,6 +88,13 @@ public final class FitIndex: Sendable {
         let perRegion = regions.concurrentMap(parallel: parallel) { FitItem.items(of: $0) }
         let items = perRegion.flatMap { $0 }
         self.items = items
+        var ranges: [String: Range<Int>] = [:]
+        var lower = 0
+        for (r, its) in zip(regions, perRegion) {
+            if ranges[r.id] == nil { ranges[r.id] = lower..<(lower + its.count) }
+            lower += its.count
+        }
+        self.regionRanges = ranges
 
         // Tokenize once: each region's distinct words, and its fields as word ids.
         let tokenized = perRegion.concurrentMap(parallel: parallel) { its -> RegionWords in

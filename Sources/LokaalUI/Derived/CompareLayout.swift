@@ -3,7 +3,10 @@ import LokaalCore
 /// The comparison laid out for a width: which columns show, and the lines of the aligned rows.
 ///
 /// Differences are visible without colour: a row that differs carries `≠` in
-/// its gutter, a row that is the same everywhere `=`.
+/// its gutter, a row that is the same everywhere `=`, aligned challenges and services
+/// that are similar `≈` with a dim line saying why. The heading of an aligned section
+/// carries its summary ("9 of 10 service types shared …"); the themes' heading says
+/// they are tagged by lokaal.
 public struct CompareLayout: Equatable, Sendable {
     public static let minColumn = 22
     public let labelWidth: Int
@@ -23,6 +26,12 @@ public struct CompareLayout: Equatable, Sendable {
         public let width, firstColumn, selected: Int
         public let onlyDifferences: Bool
         public let lang: Lang
+    }
+
+    /// The gutter: `=` the same everywhere, `≈` similar (aligned items), `≠` otherwise.
+    static func mark(_ row: Comparison.Row) -> String {
+        if row.match == .similar { return " ≈" }
+        return row.differs ? " ≠" : " ="
     }
 
     static func labelWidth(_ width: Int) -> Int { min(20, max(8, width / 5)) }
@@ -60,8 +69,13 @@ public struct CompareLayout: Equatable, Sendable {
         for row in c.rows where !onlyDifferences || row.differs {
             if row.section != lastSection {
                 lastSection = row.section
-                let title = "── " + SectionCatalogue.title(row.section, lang) + " "
+                var title = "── " + SectionCatalogue.title(row.section, lang)
+                if row.section == .themes { title += " (" + Label.taggedByLokaal[lang] + ")" }
+                title += " "
                 out.append(StyledLine(Wrapper.truncate(title, width: width) + String(repeating: "─", count: max(0, width - DisplayWidth.of(title))), .dim))
+                if let summary = c.summaries[row.section] {
+                    out += Wrapper.wrap(Sanitizer.clean(summary), width: max(1, width)).map { StyledLine($0, .label) }
+                }
             }
             if row.differs { diffs.append(out.count) }
             let lw = labelWidth
@@ -70,9 +84,13 @@ public struct CompareLayout: Equatable, Sendable {
             let height = max(label.count, cells.map(\.count).max() ?? 1, 1)
             for i in 0..<height {
                 var runs: [StyledLine.Run] = [.init(Wrapper.pad(i < label.count ? label[i] : "", width: lw), .label)]
-                runs.append(.init(i == 0 ? (row.differs ? " ≠" : " =") : "  ", row.differs ? .heading : .dim))
+                runs.append(.init(i == 0 ? Self.mark(row) : "  ", row.differs ? .heading : .dim))
                 for cell in cells { runs.append(.init(" " + Wrapper.pad(i < cell.count ? cell[i] : "", width: colWidth))) }
                 out.append(StyledLine(runs))
+            }
+            if let why = row.whyText {
+                let text = Wrapper.truncate(UIText.why[lang] + ": " + Sanitizer.clean(why), width: max(1, width - lw - 3))
+                out.append(StyledLine([.init(Wrapper.pad("", width: lw + 3)), .init(text, .dim)]))
             }
         }
         if onlyDifferences && diffs.isEmpty { out.append(StyledLine(UIText.noDifferences[lang], .dim)) }

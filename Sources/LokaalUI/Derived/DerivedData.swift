@@ -102,7 +102,7 @@ enum DerivedData {
     }
 
     static func makeComparison(_ s: AppState, _ atlas: Atlas) -> Comparison {
-        Comparison(regions: compared(s, atlas), lang: s.lang, vocabulary: atlas.vocabulary)
+        Comparison(regions: compared(s, atlas), lang: s.lang, vocabulary: atlas.vocabulary, index: atlas.fitIndex)
     }
 
     static func isCurrent(_ c: Comparison?, _ s: AppState, _ atlas: Atlas) -> Bool {

@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     case show(AppState.Mode)
     case mark, compare, onlyDifferences, nextDifference, previousDifference
     case copyPerson, copyBlock, copyVCard
+    /// The items of other regions most like the selected challenge or service (key `m`).
+    case moreLikeThis
     /// Jump to a section, by its place in ``SectionCatalogue/entries``.
     case section(Int)
 }

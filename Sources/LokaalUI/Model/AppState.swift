@@ -43,9 +43,11 @@ public struct AppState: Equatable, Sendable {
     public var content: ContentModel?
 
     /// The body's full views.
-    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results, timeline, fit }
+    public enum Mode: Equatable, Sendable { case browse, personas, compare, themes, results, timeline, fit, similar }
     public var themeView = ThemeViewState()
     public var timelineView = TimelineViewState()
+    /// More like this (key `m`): the items most like a challenge or service.
+    public var similarView = SimilarViewState()
 
     public init(rows: Int, cols: Int, lang: Lang = .en, today: String = "2023-01-01") {
         self.rows = rows; self.cols = cols; self.lang = lang; self.today = today

@@ -46,6 +46,7 @@ enum BrowseUpdate {
             s.search = SearchState(typing: true)
         case .nextMatch: RegionSearchUpdate.step(&s, 1, atlas, layout)
         case .previousMatch: RegionSearchUpdate.step(&s, -1, atlas, layout)
+        case .moreLikeThis: return SimilarUpdate.enter(&s, atlas, layout)
         case .help, .quit, .redraw, .suspend, .show: return nil
         }
         return []

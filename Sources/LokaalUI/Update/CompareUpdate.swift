@@ -15,6 +15,8 @@ enum CompareUpdate {
             let c = s.compareView.column
             s.compareView.firstColumn = c < first ? c : c - shown.count + 1
         }
+        // Kept before laying out, so that the refresh after this key does not align the regions again.
+        if !DerivedData.isCurrent(s.compareView.comparison, s, atlas) { s.compareView.comparison = DerivedData.makeComparison(s, atlas) }
         let l = DerivedData.compareLayout(s, atlas, width: s.cols)
         s.compareView.layout = l
         var rows = ListViewport(count: l.lines.count, height: DerivedData.compareBodyHeight(screen), offset: s.compareView.scroll)

@@ -73,6 +73,7 @@ public enum Controller {
         case .results: ResultsUpdate.perform(&s, action, atlas, layout)
         case .timeline: TimelineUpdate.perform(&s, action, atlas, layout)
         case .fit: FitUpdate.perform(&s, action, atlas, layout)
+        case .similar: SimilarUpdate.perform(&s, action, atlas, layout)
         }
     }
 

@@ -15,7 +15,7 @@ enum ModeTransitions {
 
     static let rules: [Rule] = [
         Rule(action: .compare, from: [.compare], to: .browse),
-        Rule(action: .back, from: [.personas, .compare, .themes, .results, .timeline, .fit], to: .browse),
+        Rule(action: .back, from: [.personas, .compare, .themes, .results, .timeline, .fit, .similar], to: .browse),
     ]
 
     /// Where `action` leads from `mode`, if anywhere.

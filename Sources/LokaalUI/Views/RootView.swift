@@ -40,6 +40,9 @@ public enum RootView {
         case .fit:
             FitView.draw(&screen, atlas, s, look)
             crumbs = [UIText.fitTitle[s.lang]]
+        case .similar:
+            SimilarView.draw(&screen, atlas, s, look)
+            crumbs = [UIText.similarTitle[s.lang]]
         }
         HeaderView.draw(&screen, atlas, s, layout, crumbs: crumbs)
         FooterView.draw(&screen, content, s, layout, keymap)
