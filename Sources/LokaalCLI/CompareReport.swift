@@ -53,7 +53,7 @@ public enum CompareReport {
             if row.section != lastSection {
                 out.append(String(repeating: "─", count: min(style.width, labelWidth + 1 + n * (col + 1))))
                 lastSection = row.section
-                if row.section == .themes { out.append("Themes (\(S.taggedByLokaal[.en])):") }
+                if row.section == .themes { out.append("Themes (\(Label.taggedByLokaal[.en])):") }
                 if let summary = c.summaries[row.section] { out += Wrapper.wrap(Sanitizer.clean(summary) + ":", width: style.width) }
             }
             let cells = row.cells.map { cell in cell.flatMap { Wrapper.wrap("· " + Sanitizer.clean($0), width: col) } }

@@ -51,7 +51,7 @@ public enum ThemesReport {
             out.append(Wrapper.pad(Sanitizer.clean(t.label(lang)), width: labelWidth) + " " + cells.joined(separator: " "))
         }
         out.append("")
-        out.append("Themes are \(S.taggedByLokaal[.en]).")
+        out.append("Themes are \(Label.taggedByLokaal[.en]).")
         out.append("Cells count the challenges and services touching a theme (· none, ░ ▒ ▓ █ more). `lokaal themes --json` lists each match and why.")
         return out.map(Wrapper.trimTrailing).joined(separator: "\n") + "\n"
     }

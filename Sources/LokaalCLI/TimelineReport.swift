@@ -52,7 +52,7 @@ public enum TimelineReport {
             var rest = Sanitizer.clean(m.label) + ": " + Sanitizer.clean(m.text) + (m.yearInferred == true ? " (year not in source)" : "")
             if e.contradiction {
                 let others = e.otherReadings.map { "\(Sanitizer.clean($0.milestone.text)) (\(FactText.place($0, lang: .en)))" }
-                rest = FactText.mark + " " + rest + " — " + S.contradiction[.en] + ": " + others.joined(separator: " · ")
+                rest = FactText.mark + " " + rest + " — " + Label.contradiction[.en] + ": " + others.joined(separator: " · ")
             }
             let wrapped = Wrapper.wrap(rest, width: max(20, style.width - DisplayWidth.of(lead)))
             for (i, l) in wrapped.enumerated() {

@@ -18,20 +18,20 @@ public enum FactText {
             return reading(readings.first?.milestone, lang: l)
         }
         let parts = readings.map { "\(reading($0.milestone, lang: l)) (\(place($0, lang: l)))" }
-        return "\(mark) " + parts.joined(separator: " · ") + " — " + S.contradiction[l]
+        return "\(mark) " + parts.joined(separator: " · ") + " — " + Label.contradiction[l]
     }
 
     /// The text as written, with `(year not in source)` when the year was inferred.
     public static func reading(_ m: Milestone?, lang l: Lang) -> String {
         guard let m else { return "—" }
-        return m.text + (m.yearInferred == true ? " (\(S.yearInferred[l]))" : "")
+        return m.text + (m.yearInferred == true ? " (\(Label.yearInferred[l]))" : "")
     }
 
     /// `table` or `summary`, in the interface language.
     public static func place(_ r: TimingReading, lang l: Lang) -> String {
         switch r.place {
-        case .table: S.inTable[l]
-        case .summary: S.inSummary[l]
+        case .table: Label.inTable[l]
+        case .summary: Label.inSummary[l]
         }
     }
 }

@@ -66,6 +66,3 @@ public struct Label: Sendable {
         self[lang].replacingOccurrences(of: "%@", with: value)
     }
 }
-
-/// The label type's former name, kept so that branches written before the rename still build; new code writes ``Label``.
-public typealias S = Label

@@ -17,14 +17,14 @@ public enum SectionDocument {
 
     static func overview(_ r: Region, _ l: Lang) -> [Block] {
         var b: [Block] = [.heading(r.title == "Lokaal Addendum" ? "\(r.title) — \(r.name)" : r.title)]
-        b.append(.field(label: S.area[l], value: r.area))
-        b.append(.field(label: S.municipalities[l], value: r.municipalities.joined(separator: ", ")))
-        b.append(.field(label: S.challenges[l], value: "\(r.challenges.count)"))
-        b.append(.field(label: S.personas[l], value: r.personas.names.joined(separator: ", ")))
-        b.append(.field(label: S.services[l], value: "\(r.arena.services.count)"))
-        if let d = TimingFact.deadline(r) { b.append(.field(label: S.deadline[l], value: FactText.line(d, lang: l))) }
-        b.append(.field(label: S.source[l], value: r.source))
-        if !r.notes.isEmpty { b.append(.field(label: S.notes[l], value: "\(r.notes.count)")) }
+        b.append(.field(label: Label.area[l], value: r.area))
+        b.append(.field(label: Label.municipalities[l], value: r.municipalities.joined(separator: ", ")))
+        b.append(.field(label: Label.challenges[l], value: "\(r.challenges.count)"))
+        b.append(.field(label: Label.personas[l], value: r.personas.names.joined(separator: ", ")))
+        b.append(.field(label: Label.services[l], value: "\(r.arena.services.count)"))
+        if let d = TimingFact.deadline(r) { b.append(.field(label: Label.deadline[l], value: FactText.line(d, lang: l))) }
+        b.append(.field(label: Label.source[l], value: r.source))
+        if !r.notes.isEmpty { b.append(.field(label: Label.notes[l], value: "\(r.notes.count)")) }
         return b
     }
 
@@ -39,19 +39,19 @@ public enum SectionDocument {
 
     /// One challenge in full.
     public static func challenge(_ c: Challenge, lang l: Lang) -> [Block] {
-        var b: [Block] = [.heading("\(S.challenge[l]) \(c.number) — \(S.basedOn[l].lowercased()) \(c.basedOn)")]
-        b.append(.field(label: S.personas[l], value: c.personas.joined(separator: ", ")))
+        var b: [Block] = [.heading("\(Label.challenge[l]) \(c.number) — \(Label.basedOn[l].lowercased()) \(c.basedOn)")]
+        b.append(.field(label: Label.personas[l], value: c.personas.joined(separator: ", ")))
         b += c.description.map(Block.paragraph)
         if !c.obstacles.isEmpty {
-            b.append(.field(label: S.obstacles[l], value: ""))
+            b.append(.field(label: Label.obstacles[l], value: ""))
             b += c.obstacles.map { .bullet($0, level: 0) }
         }
         if !c.questions.isEmpty {
-            b.append(.field(label: S.questions[l], value: ""))
+            b.append(.field(label: Label.questions[l], value: ""))
             b += c.questions.map { .bullet($0, level: 0) }
         }
         if !c.outcomes.isEmpty {
-            b.append(.field(label: S.outcomes[l], value: ""))
+            b.append(.field(label: Label.outcomes[l], value: ""))
             b += c.outcomes.map { .bullet($0, level: 1) }
         }
         b += c.closing.map(Block.paragraph)
@@ -61,10 +61,10 @@ public enum SectionDocument {
     static func enrichment(_ r: Region, _ l: Lang) -> [Block] {
         let e = r.enrichment
         var b: [Block] = [.heading(e.title)]
-        if let d = e.date { b.append(.field(label: S.date[l], value: d)) }
+        if let d = e.date { b.append(.field(label: Label.date[l], value: d)) }
         b += e.intro.map(Block.paragraph)
         if !e.recognisability.isEmpty {
-            b.append(.field(label: S.recognisability[l], value: ""))
+            b.append(.field(label: Label.recognisability[l], value: ""))
             for rec in e.recognisability {
                 b.append(.paragraph(rec.text))
                 for level in rec.levels {
@@ -83,13 +83,13 @@ public enum SectionDocument {
     static func services(_ r: Region, _ l: Lang) -> [Block] {
         let a = r.arena
         var b: [Block] = [.heading(a.title)]
-        if let d = a.date { b.append(.field(label: S.date[l], value: d)) }
+        if let d = a.date { b.append(.field(label: Label.date[l], value: d)) }
         b += a.intro.map(Block.paragraph)
         for (i, s) in a.services.enumerated() {
             b.append(.blank)
             if let need = s.need {
-                b.append(.field(label: "\(i + 1). \(S.need[l])", value: need))
-                for o in s.offer { b.append(.field(label: "   → \(S.service[l])", value: o)) }
+                b.append(.field(label: "\(i + 1). \(Label.need[l])", value: need))
+                for o in s.offer { b.append(.field(label: "   → \(Label.service[l])", value: o)) }
             } else {
                 for o in s.offer { b.append(.paragraph("\(i + 1). \(o)")) }
             }
@@ -104,7 +104,7 @@ public enum SectionDocument {
         var b = r.personas.intro.map(Block.paragraph)
         for name in r.personas.names {
             let nums = r.challenges.filter { $0.personas.contains(name) }.map { "\($0.number)" }
-            b.append(.bullet("\(name) — \(S.challenges[l].lowercased()) \(nums.joined(separator: ", "))", level: 0))
+            b.append(.bullet("\(name) — \(Label.challenges[l].lowercased()) \(nums.joined(separator: ", "))", level: 0))
         }
         return b
     }
@@ -112,7 +112,7 @@ public enum SectionDocument {
     static func localChoices(_ r: Region, _ l: Lang) -> [Block] {
         let li = r.localInput
         var b = li.paragraphs.map(Block.paragraph)
-        for (label, list) in [(S.focus[l], li.focus), (S.notFocus[l], li.notFocus)] where !list.isEmpty {
+        for (label, list) in [(Label.focus[l], li.focus), (Label.notFocus[l], li.notFocus)] where !list.isEmpty {
             if !b.isEmpty { b.append(.blank) }
             b.append(.field(label: label, value: ""))
             for c in list {
@@ -136,11 +136,11 @@ public enum SectionDocument {
         func flagged(_ text: String, _ path: String) -> String {
             guard let o = others[path] else { return text }
             let rest = o.map { "\(FactText.reading($0.milestone, lang: l)) (\(FactText.place($0, lang: l)))" }.joined(separator: " · ")
-            return "\(FactText.mark) \(text) — \(S.contradiction[l]): \(rest)"
+            return "\(FactText.mark) \(text) — \(Label.contradiction[l]): \(rest)"
         }
         for (i, s) in r.timing.summary.enumerated() {
-            guard let text = s.text else { b.append(.bullet("\(s.label): (\(S.notFilledIn[l]))", level: 0)); continue }
-            b.append(.bullet("\(s.label): " + flagged(text + (s.yearInferred == true ? " (\(S.yearInferred[l]))" : ""), "$.timing.summary[\(i)]"), level: 0))
+            guard let text = s.text else { b.append(.bullet("\(s.label): (\(Label.notFilledIn[l]))", level: 0)); continue }
+            b.append(.bullet("\(s.label): " + flagged(text + (s.yearInferred == true ? " (\(Label.yearInferred[l]))" : ""), "$.timing.summary[\(i)]"), level: 0))
         }
         if !b.isEmpty { b.append(.blank) }
         for (i, m) in r.timing.milestones.enumerated() {
@@ -159,11 +159,11 @@ public enum SectionDocument {
     public static func person(_ p: Person, lang l: Lang) -> [Block] {
         var b: [Block] = [.heading(p.name)]
         if let w = p.nameAsWritten { b.append(.note("(\(w))")) }
-        if let role = p.role { b.append(.field(label: S.role[l], value: role)) }
-        if let org = p.organisation { b.append(.field(label: S.organisation[l], value: org)) }
-        b.append(.field(label: S.email[l], value: p.email))
+        if let role = p.role { b.append(.field(label: Label.role[l], value: role)) }
+        if let org = p.organisation { b.append(.field(label: Label.organisation[l], value: org)) }
+        b.append(.field(label: Label.email[l], value: p.email))
         if let phone = p.phone {
-            b.append(.field(label: S.phone[l], value: phone == p.phoneIntl ? phone : "\(phone) (\(p.phoneIntl ?? phone))"))
+            b.append(.field(label: Label.phone[l], value: phone == p.phoneIntl ? phone : "\(phone) (\(p.phoneIntl ?? phone))"))
         }
         return b
     }
@@ -171,12 +171,12 @@ public enum SectionDocument {
     /// Where and how to submit: address, required subject line, deadline.
     public static func submission(_ r: Region, lang l: Lang) -> [Block] {
         let s = r.contacts.submission
-        var b: [Block] = [.blank, .heading(S.submission[l]), .paragraph(s.text)]
-        b.append(.field(label: S.submitTo[l], value: s.email))
-        b.append(.field(label: S.subjectLine[l], value: s.subject ?? "— (\(S.noSubject[l]))"))
+        var b: [Block] = [.blank, .heading(Label.submission[l]), .paragraph(s.text)]
+        b.append(.field(label: Label.submitTo[l], value: s.email))
+        b.append(.field(label: Label.subjectLine[l], value: s.subject ?? "— (\(Label.noSubject[l]))"))
         let fact = TimingFact.deadline(r)
-        if let d = s.deadline { b.append(.field(label: S.deadline[l], value: d)) }
-        if let f = fact, s.deadline == nil || f.contradiction { b.append(.field(label: S.deadline[l], value: FactText.line(f, lang: l))) }
+        if let d = s.deadline { b.append(.field(label: Label.deadline[l], value: d)) }
+        if let f = fact, s.deadline == nil || f.contradiction { b.append(.field(label: Label.deadline[l], value: FactText.line(f, lang: l))) }
         return b
     }
 
@@ -188,11 +188,11 @@ public enum SectionDocument {
             let c = mine.filter { $0.target.kind == .challenge }.map { "\($0.target.number)" }
             let s = mine.filter { $0.target.kind == .service }.map { "\($0.target.number)" }
             var parts: [String] = []
-            if !c.isEmpty { parts.append("\(S.challenges[l].lowercased()) \(c.joined(separator: ", "))") }
-            if !s.isEmpty { parts.append("\(S.services[l].lowercased()) \(s.joined(separator: ", "))") }
+            if !c.isEmpty { parts.append("\(Label.challenges[l].lowercased()) \(c.joined(separator: ", "))") }
+            if !s.isEmpty { parts.append("\(Label.services[l].lowercased()) \(s.joined(separator: ", "))") }
             return .field(label: t.label(l), value: parts.joined(separator: "; "))
         }
-        return rows.isEmpty ? [] : [.note("(\(S.taggedByLokaal[l]))")] + rows
+        return rows.isEmpty ? [] : [.note("(\(Label.taggedByLokaal[l]))")] + rows
     }
 
     static func notes(_ r: Region, _ l: Lang) -> [Block] {

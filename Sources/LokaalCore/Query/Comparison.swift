@@ -50,7 +50,7 @@ public struct Comparison: Sendable, Equatable {
         return v.themes.map { t in
             Row(section: .themes, label: t.label(lang), cells: counts.map { perTheme in
                 guard let n = perTheme[t.id] else { return ["—"] }
-                return ["\(n.c) \(S.challenges[lang].lowercased()), \(n.s) \(S.services[lang].lowercased())"]
+                return ["\(n.c) \(Label.challenges[lang].lowercased()), \(n.s) \(Label.services[lang].lowercased())"]
             })
         }
     }
@@ -96,16 +96,16 @@ public struct Comparison: Sendable, Equatable {
         func add(_ s: Section, _ label: String, _ cell: (Region) -> [String]) {
             rows.append(Row(section: s, label: label, cells: regions.map(cell)))
         }
-        add(.overview, S.municipalities[lang]) { $0.municipalities }
+        add(.overview, Label.municipalities[lang]) { $0.municipalities }
         let challenges = Self.alignedRows(regions, .challenge, lang, vocabulary, index)
         rows += challenges.rows
         summaries[.challenges] = challenges.summary
-        add(.personas, S.personas[lang]) { $0.personas.names }
+        add(.personas, Label.personas[lang]) { $0.personas.names }
         let services = Self.alignedRows(regions, .service, lang, vocabulary, index)
         rows += services.rows
         summaries[.services] = services.summary
-        add(.localChoices, S.focus[lang]) { r in r.localInput.focus.isEmpty ? ["—"] : r.localInput.focus.map(\.text) + r.localInput.focus.flatMap(\.items) }
-        add(.localChoices, S.notFocus[lang]) { r in r.localInput.notFocus.isEmpty ? ["—"] : r.localInput.notFocus.map(\.text) + r.localInput.notFocus.flatMap(\.items) }
+        add(.localChoices, Label.focus[lang]) { r in r.localInput.focus.isEmpty ? ["—"] : r.localInput.focus.map(\.text) + r.localInput.focus.flatMap(\.items) }
+        add(.localChoices, Label.notFocus[lang]) { r in r.localInput.notFocus.isEmpty ? ["—"] : r.localInput.notFocus.map(\.text) + r.localInput.notFocus.flatMap(\.items) }
         let facts = regions.map(TimingFact.facts)
         for kind in Milestone.Kind.allCases where regions.contains(where: { $0.timing.milestones.contains { $0.kind == kind } }) {
             let label = regions.lazy.compactMap { $0.timing.milestones.first { $0.kind == kind }?.label }.first ?? kind.rawValue
@@ -117,9 +117,9 @@ public struct Comparison: Sendable, Equatable {
             rows[rows.count - 1].contradiction = facts.contains { $0.contains { $0.kind == kind && $0.contradiction } }
         }
         rows += Self.themeRows(regions, lang, vocabulary, index)
-        add(.contacts, S.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }
-        add(.contacts, S.submitTo[lang]) { [$0.contacts.submission.email] }
-        add(.contacts, S.subjectLine[lang]) { [$0.contacts.submission.subject ?? "—"] }
+        add(.contacts, Label.contactPeople[lang]) { $0.contacts.people.map(\.mailLine) }
+        add(.contacts, Label.submitTo[lang]) { [$0.contacts.submission.email] }
+        add(.contacts, Label.subjectLine[lang]) { [$0.contacts.submission.subject ?? "—"] }
         self.rows = rows
         self.summaries = summaries
     }
