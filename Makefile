@@ -92,7 +92,7 @@ man: release
 install: release man
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lokaal $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 644 $(MANDIR)/lokaal.1 $(DESTDIR)$(PREFIX)/share/man/man1/lokaal.1
-	install -m 755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lokaal
+	install -m 755 -s $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lokaal
 	install -m 644 Data/*.json $(DESTDIR)$(PREFIX)/share/lokaal/
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 	           $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
