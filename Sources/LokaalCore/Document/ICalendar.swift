@@ -115,16 +115,8 @@ public enum ICalendar {
         return out
     }
 
-    /// Folds a content line at 75 octets without splitting a UTF-8 sequence.
-    static func fold(_ line: String) -> String {
-        var out = "", count = 0
-        for c in line {
-            let n = String(c).utf8.count
-            if count + n > 75 { out += "\r\n "; count = 1 }
-            out.append(c); count += n
-        }
-        return out
-    }
+    /// Folds a content line at 75 octets (``ContentLine/fold(_:)``).
+    static func fold(_ line: String) -> String { ContentLine.fold(line) }
 
     /// Europe/Brussels: CET/CEST with the EU rule (last Sunday of March and of October).
     static let timeZone = [
