@@ -151,6 +151,7 @@ struct Compare: ParsableCommand {
         try Self.report {
             let atlas = try common.loadAtlas()
             let rs = try resolveRegions(regions, in: atlas)
+            if rs.count < 2 { throw Fail("compare needs two different regions: \(regions.joined(separator: ", ")) name only \(rs[0].name)", code: 64) }
             if !json && !plain && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && rs.count <= 4 {
                 let indexes = rs.compactMap { r in atlas.regions.firstIndex { $0.id == r.id } }
                 try Browser.start(atlas: atlas, options: common, comparing: indexes)

@@ -94,10 +94,12 @@ func emit(_ s: String) {
 
 /// Resolves REGION arguments, exiting 64 with suggestions when one is unknown or ambiguous.
 func resolveRegions(_ queries: [String], in atlas: Atlas) throws -> [Region] {
-    try queries.map { q in
+    var seen = Set<String>()
+    // A region named twice ("leuven leu") counts once, where it was first named.
+    return try queries.map { q in
         switch RegionResolver.resolve(q, in: atlas) {
         case .success(let r): return r
         case .failure(let f): throw Fail(f.message, code: 64)
         }
-    }
+    }.filter { seen.insert($0.id).inserted }
 }

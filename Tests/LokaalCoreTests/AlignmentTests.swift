@@ -23,6 +23,15 @@ import Testing
     /// eight word for word (need and service), the ninth ("Inclusieve werkkansen creëren …") with the
     /// same need but Leuven's service adds "Ondersteunen van inclusief ondernemen bij werkgevers, via
     /// cultuursensitieve maatregelen." Only Leuven asks for digital skills (its S6).
+    @Test func aRegionGivenTwiceKeepsEveryItemInOneRow() {
+        for kind in [ThemeTarget.Kind.challenge, .service] {
+            let a = align(["leuven", "leuven"], kind)
+            let once = align(["leuven", "zuidwest-rand"], kind).rows.compactMap { $0.numbers[0] }.sorted()
+            #expect(a.rows.compactMap { $0.numbers[0] }.sorted() == once)
+            #expect(a.rows.allSatisfy { $0.numbers[1] == nil })
+        }
+    }
+
     @Test func leuvenAndZuidwestRandShareNineServiceTypes() throws {
         let a = align(["leuven", "zuidwest-rand"], .service)
         #expect(a.rows.count == 10)

@@ -36,6 +36,23 @@ import LokaalCore
         #expect(out.contains("why: "))
     }
 
+    @Test func aRegionNamedTwiceCountsOnce() throws {
+        // Found by a new user: `compare leuven leu` trapped in the alignment; `timeline leuven leuven` listed
+        // every milestone twice (and --ics gave two events one UID).
+        let compare = try run(["compare", "leuven", "leu", "--json"])
+        #expect(compare.status == 64)
+        #expect(String(decoding: compare.stderr, as: UTF8.self).contains("compare needs two different regions"))
+        let three = try run(["compare", "aalst", "zuid", "aalst", "--json"])
+        #expect(three.status == 0)
+        let json = try JSONSerialization.jsonObject(with: three.stdout) as! [String: Any]
+        #expect(json["regions"] as? [String] == ["aalst", "zuidwest-rand"])
+        let once = try run(["timeline", "leuven", "--json"]), twice = try run(["timeline", "leuven", "leuven", "--json"])
+        #expect(once.status == 0 && twice.status == 0 && once.stdout == twice.stdout)
+        let ics = try run(["timeline", "--ics", "leuven", "leuven"])
+        let uids = String(decoding: ics.stdout, as: UTF8.self).split(separator: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(!uids.isEmpty && Set(uids).count == uids.count)
+    }
+
     @Test func unknownRegionOrItemIsAUsageErrorWithASuggestion() throws {
         let item = try run(["similar", "aalst", "S30"])
         #expect(item.status == 64)

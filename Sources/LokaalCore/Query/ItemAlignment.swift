@@ -40,8 +40,10 @@ public struct ItemAlignment: Sendable, Equatable {
         // Each compared region's items (indexes into the index), in reading order.
         var perRegion: [[Int]] = regions.map { _ in [] }
         let column = Dictionary(regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // A region given twice keeps its items in its first column only: every item is in one row.
+        var seen = Set<String>()
         for (c, r) in regions.enumerated() {
-            guard let range = index.regionRanges[r.id] else { continue }
+            guard seen.insert(r.id).inserted, let range = index.regionRanges[r.id] else { continue }
             perRegion[c] = range.filter { index.items[$0].kind == kind }
         }
         func personas(_ i: Int) -> [String] {
