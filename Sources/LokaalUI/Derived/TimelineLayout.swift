@@ -26,7 +26,7 @@ public struct TimelineLayout: Equatable, Sendable {
     public let lines: [Line]
     /// Line ranges of the milestones, in entry order.
     public let items: [Range<Int>]
-    /// The milestone selected when the view opens: the first not past, else the last dated one (just above today).
+    /// The milestone selected when the view opens: the first not past, else the first (all past: read from the start).
     public let initialSelection: Int
     /// How many dated milestones have passed, and how many are dated.
     public let pastCount: Int, datedCount: Int
@@ -75,8 +75,7 @@ public struct TimelineLayout: Equatable, Sendable {
         let dated = entries.filter { !$0.isRelative }
         datedCount = dated.count
         pastCount = dated.filter { $0.isPast(today: today) }.count
-        initialSelection = entries.firstIndex { !$0.isRelative && !$0.isPast(today: today) }
-            ?? entries.lastIndex { !$0.isRelative } ?? 0
+        initialSelection = entries.firstIndex { !$0.isRelative && !$0.isPast(today: today) } ?? 0
     }
 
     /// The milestone's text as the source writes it: `label: text`, the inferred year said, a contradiction

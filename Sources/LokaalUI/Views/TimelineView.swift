@@ -16,7 +16,11 @@ enum TimelineView {
         let selected = TimelineLayout.selection(s, l)
         let item = l.items[selected]
         // The selected milestone a third of the way down, as far as the list allows.
-        let scroll = ListViewport(count: l.lines.count, height: height).offset(showing: item.lowerBound, fromTop: height / 3)
+        var scroll = ListViewport(count: l.lines.count, height: height).offset(showing: item.lowerBound, fromTop: height / 3)
+        // The top row starts a milestone: a milestone cut at the top would show its text without its date and region.
+        if let cut = l.items.first(where: { $0.lowerBound < scroll && scroll < $0.upperBound }), cut.upperBound <= item.lowerBound {
+            scroll = cut.upperBound
+        }
         let width = TimelineLayout.width(cols: s.cols)
         for (y, line) in l.lines.dropFirst(scroll).prefix(height).enumerated() {
             let row = top + y
