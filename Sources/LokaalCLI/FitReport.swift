@@ -46,6 +46,9 @@ public enum FitReport {
         return "\(cents / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
     }
 
+    /// How many word matches a hit's plain "why" names before it says how many more there are.
+    static let maxWords = 8
+
     public static func plain(_ atlas: Atlas, query: String, hits: [FitHit], style: OutputStyle) -> String {
         if hits.isEmpty { return "No challenge or service need fits \"\(Sanitizer.clean(query))\".\n" }
         var out: [String] = []
@@ -59,9 +62,13 @@ public enum FitReport {
                 "\(Sanitizer.clean(r.query)) → \(Sanitizer.clean(r.matched)) (\(r.field), \(r.via.rawValue))"
             }
             let themes = h.reasons.filter { $0.via == .theme }.map { r in
-                "\(Sanitizer.clean(r.query)) → theme \(r.theme ?? "") “\(Sanitizer.clean(r.matched))” (\(r.field))"
+                let label = atlas.vocabulary.themes.first { $0.id == r.theme }.map { Sanitizer.clean($0.en) } ?? r.theme ?? ""
+                return "\(Sanitizer.clean(r.query)) → \(label) theme “\(Sanitizer.clean(r.matched))” (\(r.field))"
             }
-            for line in Wrapper.wrap("why: " + (words + themes).joined(separator: "; "), width: width - 5) {
+            // The strongest word matches and every theme; `--json` lists every reason.
+            let more = words.count > maxWords ? ["+\(words.count - maxWords) more words (--json lists every one)"] : []
+            let why = Array(words.prefix(maxWords)) + more + themes
+            for line in Wrapper.wrap("why: " + why.joined(separator: "; "), width: width - 5) {
                 out.append("     " + line)
             }
         }

@@ -15,9 +15,19 @@ import LokaalCore
         #expect(text.contains("why: "))
         let unwrapped = text.replacingOccurrences(of: "\n     ", with: " ")
         #expect(unwrapped.contains("schuldhulpverlening → schuldbemiddeling (offer, compound)"))
-        #expect(text.contains("theme debts-finances"))
+        #expect(text.contains("Debts & finances theme"))
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func plainNamesAtMostEightWordsAHit() {
+        // Similar challenges share much wording: the plain why names the first eight and counts the rest.
+        let source = Self.atlas.fitIndex.items.firstIndex { $0.regionID == "aalst" && $0.id == "C1" }!
+        let hits = Self.atlas.fitIndex.similar(to: source, limit: 3)
+        let words = hits[0].reasons.filter { $0.via != .theme }.count
+        #expect(words > FitReport.maxWords)
+        let text = FitReport.plain(Self.atlas, query: "x", hits: hits, style: OutputStyle(width: 80)).replacingOccurrences(of: "\n     ", with: " ")
+        #expect(text.contains("+\(words - FitReport.maxWords) more words (--json lists every one)"))
     }
 
     @Test func plainSaysWhenNothingFits() {
