@@ -63,8 +63,8 @@ public struct ContentModel: Equatable, Sendable {
         }
     }
 
-    /// Open or closed by `today`; when the source gives the deadline twice, the status by every reading,
-    /// flagged (`⚠ closed (table) · closed (summary) — the source contradicts itself`). Nil without a dated reading.
+    /// Open or closed by `today`; when the source gives the deadline twice and the readings disagree on it,
+    /// the status by every reading, flagged (`⚠ closed (table) · open (summary) — …`). Nil without a dated reading.
     static func deadlineStatus(_ fact: TimingFact, today: String, lang: Lang) -> String? {
         func status(_ m: Milestone) -> String? {
             guard let last = m.dates.last else { return nil }
@@ -74,6 +74,9 @@ public struct ContentModel: Equatable, Sendable {
         }
         let readings = fact.distinctReadings
         guard fact.contradiction, readings.count > 1 else { return readings.first.flatMap { status($0.milestone) } }
+        // Every reading closed (or every one open): the status is not in doubt; the Deadline line above flags the dates.
+        let statuses = Set(readings.compactMap { status($0.milestone) })
+        if statuses.count == 1 { return statuses.first }
         let parts = readings.compactMap { r in status(r.milestone).map { "\($0) (\(FactText.place(r, lang: lang)))" } }
         guard !parts.isEmpty else { return nil }
         return FactText.mark + " " + parts.joined(separator: " · ") + " — " + Label.contradiction[lang]
