@@ -3,13 +3,10 @@
 /// A fact the source contradicts reads `⚠ vrijdag 9 juni 2023 om 23u59 (table) ·
 /// Vrijdag 2 juni 2023 om 23u59 (summary) — the source contradicts itself`, so a
 /// reader cannot miss the other date. `⚠` is the mark everywhere (plain, JSON
-/// consumers get a `contradiction` field); ``ascii`` is the equivalent for a
-/// terminal that cannot draw it.
+/// consumers get a `contradiction` field).
 public enum FactText {
     /// The contradiction mark.
     public static let mark = "⚠"
-    /// The mark where only ASCII can be drawn.
-    public static let ascii = "(!)"
 
     /// The fact as one line: the text as written, with every other reading when contradicted.
     public static func line(_ f: TimingFact, lang l: Lang) -> String {

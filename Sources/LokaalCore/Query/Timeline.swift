@@ -27,7 +27,7 @@ public enum Timeline {
         public var isRelative: Bool { milestone.pattern == .relative }
         /// The last ISO day the milestone covers; nil for a relative one.
         public var lastDate: String? { milestone.dates.last }
-        /// True when the milestone's last day is before `today` (ISO, e.g. ``CivilDate/today()``); false for relative ones.
+        /// True when the milestone's last day is before `today` (ISO, as the browser passes it in); false for relative ones.
         public func isPast(today: String) -> Bool { lastDate.map { $0 < today } ?? false }
     }
 

@@ -19,7 +19,7 @@ public struct TimingFact: Sendable, Equatable {
         return readings.dropFirst().contains { !$0.milestone.sameMoment(as: first) }
     }
 
-    /// The readings that differ from the first; empty when the source agrees with itself.
+    /// Every distinct reading, the first included: one when the source agrees with itself, more when it does not.
     public var distinctReadings: [TimingReading] {
         var out: [TimingReading] = []
         for r in readings where !out.contains(where: { $0.milestone.sameMoment(as: r.milestone) }) { out.append(r) }

@@ -32,8 +32,6 @@ public enum CivilDate {
         return "\(y)-\(two(m))-\(two(d))"
     }
 
-    /// Today's ISO date in UTC, from the system clock (`time(2)`; no calendar, no ICU).
-    public static func today() -> String { iso(Int(time(nil)) / 86_400) }
 
     /// `iso` moved by `n` days; `iso` itself when it is not a date.
     public static func adding(_ n: Int, to iso: String) -> String {

@@ -109,10 +109,6 @@ enum BrowseUpdate {
         }
     }
 
-    static func maxScroll(_ s: AppState, _ atlas: Atlas, _ layout: Layout) -> Int {
-        DerivedData.contentViewport(s, atlas, layout).maxOffset
-    }
-
     static func scrollContent(_ s: inout AppState, by delta: Int, _ atlas: Atlas, _ layout: Layout) {
         var view = DerivedData.contentViewport(s, atlas, layout)
         view.scroll(by: delta)
