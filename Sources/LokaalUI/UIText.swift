@@ -76,7 +76,6 @@ enum UIText {
 
     // Aligned comparison and similar items (issue 12).
     static let why = Label("why", "waarom")
-    static let theme = Label("theme", "thema")
     static let similarTitle = Label("More like this", "Meer zoals dit")
     static let noSimilar = Label("No similar items in other regions.", "Geen gelijkaardige items in andere regio's.")
     static let similarHint = Label("m on a challenge or a service lists the most similar items of other regions",

@@ -34,18 +34,7 @@ enum SimilarView {
                 screen.cursor = (row, 1)
             }
             screen.put(Wrapper.truncate(line, width: width), row: row, col: 3, style: selected ? .selected : .normal)
-            screen.put(Wrapper.truncate(UIText.why[s.lang] + ": " + reasons(h, s.lang), width: max(1, width - 2)), row: row + 1, col: 5, style: .dim)
+            screen.put(Wrapper.truncate(UIText.fitWhy[s.lang] + FitView.reasons(h, atlas, s.lang), width: max(1, width - 2)), row: row + 1, col: 5, style: .dim)
         }
-    }
-
-    /// The hit's reasons in one line: "woning → noodwoning; theme housing".
-    static func reasons(_ h: FitHit, _ lang: Lang) -> String {
-        var seen = Set<String>()
-        let words = h.reasons.filter { $0.via != .theme }.compactMap { r -> String? in
-            let text = Sanitizer.clean(r.query) + " → " + Sanitizer.clean(r.matched)
-            return seen.insert(text.lowercased()).inserted ? text : nil
-        }
-        let themes = h.reasons.filter { $0.via == .theme }.map { UIText.theme[lang] + " " + ($0.theme ?? "") }
-        return (words + themes).joined(separator: "; ")
     }
 }
