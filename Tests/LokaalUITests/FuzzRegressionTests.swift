@@ -43,6 +43,7 @@ import LokaalCore
         // Found by `make soak` (seed 1 at 20x): a zero-width space, dropped when drawn, left a skin-tone
         // modifier beside a space; the two joined into one grapheme and the row lost a cell.
         .init(lang: .en, script: #"?<U+200B><U+1F3FB>"#, rule: "render"),
+        .init(lang: .en, script: #"s8<Esc><Down><Resize:33x3><Enter>"#, rule: "selection"),
     ]
 
     @Test(arguments: cases)

@@ -37,12 +37,4 @@ enum SimilarSource {
         }
         return out
     }
-
-    /// The line of the Services text where service `number` starts, to open it there.
-    static func serviceLine(_ s: AppState, _ atlas: Atlas, _ layout: Layout, number: Int) -> Int {
-        let r = atlas.regions[s.region]
-        let lines = ContentModel.current(s, atlas: atlas, width: layout.textWidth)?.lines ?? []
-        let starts = serviceStarts(lines, count: r.arena.services.count)
-        return starts.indices.contains(number - 1) ? (starts[number - 1] ?? 0) : 0
-    }
 }

@@ -28,52 +28,14 @@ enum FitUpdate {
         var hits = ListViewport(count: list.count, height: 0, selection: s.fitView.selected)
         let page = FitRows.visible(rows: layout.rows)
         switch action {
-        case .up: hits.move(by: -1)
-        case .down: hits.move(by: 1)
-        case .pageUp: hits.move(by: -page)
-        case .pageDown: hits.move(by: page)
-        case .top: hits.select(0)
-        case .bottom: hits.select(hits.lastIndex)
+        case _ where ListKeys.move(&hits, action, page: page): break
         case .search, .show(.fit): s.fitView.typing = true
         case .open:
-            if list.indices.contains(hits.selection) { open(&s, list[hits.selection].item, atlas, layout) }
+            if list.indices.contains(hits.selection) { OpenInRegion.open(&s, item: list[hits.selection].item, returnTo: .fit, atlas, layout) }
             return []
         default: return nil
         }
         s.fitView.selected = hits.selection
         return []
-    }
-
-    /// Opens an item in its region, as the browser shows it; Esc comes back to the fit view.
-    static func open(_ s: inout AppState, _ item: FitItem, _ atlas: Atlas, _ layout: Layout) {
-        guard let r = atlas.regions.firstIndex(where: { $0.id == item.regionID }) else { return }
-        s.mode = .browse
-        // Another region: its contact, challenge and scroll start afresh, as when it is selected in the list.
-        BrowseUpdate.selectRegion(&s, r, atlas)
-        s.search = SearchState()
-        s.focus = .content
-        s.scroll = 0
-        s.returnTo = .fit
-        switch item.kind {
-        case .challenge:
-            s.section = SectionCatalogue.index(of: .challenges)!
-            let c = item.number - 1
-            if atlas.regions[r].challenges.indices.contains(c) { s.challenge = c; s.openChallenge = c }
-        case .service:
-            s.section = SectionCatalogue.index(of: .services)!
-            s.openChallenge = nil
-            guard !layout.tooSmall, let m = ContentModel.current(s, atlas: atlas, width: layout.textWidth),
-                  let line = serviceLine(item.number, in: m) else { break }
-            s.scroll = DerivedData.contentViewport(s, atlas, layout).offset(showing: line, fromTop: 1)
-        }
-        s.status = item.id + " · " + Sanitizer.clean(item.title)
-    }
-
-    /// The first line of service `number` in the Services section: the one that starts `number. ` after a blank line.
-    static func serviceLine(_ number: Int, in m: ContentModel) -> Int? {
-        let start = "\(number). "
-        return m.lines.indices.first { i in
-            (i == 0 || m.lines[i - 1].text.allSatisfy(\.isWhitespace)) && m.lines[i].text.drop { $0 == " " }.hasPrefix(start)
-        }
     }
 }

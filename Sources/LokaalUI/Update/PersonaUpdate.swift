@@ -54,16 +54,7 @@ enum PersonaUpdate {
             let a = list[v.selected].appearances[min(v.appearance, list[v.selected].appearances.count - 1)]
             guard let r = atlas.regions.firstIndex(where: { $0.id == a.regionID }),
                   let c = atlas.regions[r].challenges.firstIndex(where: { $0.number == a.challenge }) else { return [] }
-            // Another region: its contact, challenge and scroll start afresh, as when it is selected in the list.
-            BrowseUpdate.selectRegion(&s, r, atlas)
-            s.section = SectionCatalogue.index(of: .challenges)!
-            s.challenge = c
-            s.openChallenge = c
-            s.scroll = 0
-            s.focus = .content
-            s.search = SearchState()
-            s.mode = .browse
-            s.returnTo = .personas
+            OpenInRegion.open(&s, region: r, section: .challenges, challenge: c, returnTo: .personas, atlas)
         case .back:
             if v.onAppearances { v.onAppearances = false }
             else if !v.filter.isEmpty { v.filter = ""; v.selected = 0; v.appearance = 0 }

@@ -22,24 +22,13 @@ enum ResultsUpdate {
         defer { s.results = v }
         var hits = ListViewport(count: list.count, height: 0, selection: v.selected)
         switch action {
-        case .up: hits.move(by: -1); v.selected = hits.selection
-        case .down: hits.move(by: 1); v.selected = hits.selection
-        case .pageUp: hits.move(by: -10); v.selected = hits.selection
-        case .pageDown: hits.move(by: 10); v.selected = hits.selection
-        case .top: hits.select(0); v.selected = hits.selection
-        case .bottom: hits.select(hits.lastIndex); v.selected = hits.selection
+        case _ where ListKeys.move(&hits, action, page: 10): v.selected = hits.selection
         case .search, .show(.results): v.typing = true
         case .open:
             guard list.indices.contains(v.selected), let r = atlas.regions.firstIndex(where: { $0.id == list[v.selected].field.regionID }) else { return [] }
             let hit = list[v.selected]
-            s.mode = .browse
-            BrowseUpdate.selectRegion(&s, r, atlas)
-            s.section = SectionCatalogue.index(of: hit.field.section) ?? 0
-            s.openChallenge = hit.field.challenge.flatMap { n in atlas.regions[r].challenges.firstIndex { $0.number == n } }
-            if let o = s.openChallenge { s.challenge = o }
-            s.focus = .content
-            s.scroll = 0
-            s.returnTo = .results
+            let challenge = hit.field.challenge.flatMap { n in atlas.regions[r].challenges.firstIndex { $0.number == n } }
+            OpenInRegion.open(&s, region: r, section: hit.field.section, challenge: challenge, returnTo: .results, atlas)
             // Highlight the query where it landed, scrolled to its first match in this section.
             s.search = SearchState(typing: false, query: v.query)
             RegionSearchUpdate.recompute(&s, atlas, layout, jump: true)

@@ -22,32 +22,10 @@ enum SimilarUpdate {
         defer { s.similarView = v }
         var hits = ListViewport(count: v.hits.count, height: 0, selection: v.selected)
         switch action {
-        case .up: hits.move(by: -1)
-        case .down: hits.move(by: 1)
-        case .pageUp: hits.move(by: -10)
-        case .pageDown: hits.move(by: 10)
-        case .top: hits.select(0)
-        case .bottom: hits.select(hits.lastIndex)
+        case _ where ListKeys.move(&hits, action, page: 10): break
         case .open:
             guard v.hits.indices.contains(v.selected) else { return [] }
-            let item = v.hits[v.selected].item
-            guard let r = atlas.regions.firstIndex(where: { $0.id == item.regionID }) else { return [] }
-            s.mode = .browse
-            BrowseUpdate.selectRegion(&s, r, atlas)
-            s.section = SectionCatalogue.index(of: item.kind == .challenge ? .challenges : .services) ?? 0
-            s.focus = .content
-            s.search = SearchState()
-            s.openChallenge = nil
-            s.scroll = 0
-            if item.kind == .challenge {
-                s.challenge = item.number - 1
-                s.openChallenge = item.number - 1
-            } else {
-                var view = DerivedData.contentViewport(s, atlas, layout)
-                view.scroll(to: SimilarSource.serviceLine(s, atlas, layout, number: item.number))
-                s.scroll = view.offset
-            }
-            s.returnTo = .similar
+            OpenInRegion.open(&s, item: v.hits[v.selected].item, returnTo: .similar, atlas, layout)
             return []
         default: return nil
         }

@@ -13,24 +13,12 @@ enum TimelineUpdate {
         var list = ListViewport(count: l.entries.count, height: 0, selection: TimelineLayout.selection(s, l))
         let page = max(1, l.listHeight(rows: s.rows, cols: s.cols, lang: s.lang, today: s.today) / 2)
         switch action {
-        case .up: list.move(by: -1)
-        case .down: list.move(by: 1)
-        case .pageUp: list.move(by: -page)
-        case .pageDown: list.move(by: page)
-        case .top: list.select(0)
-        case .bottom: list.select(list.lastIndex)
+        case _ where ListKeys.move(&list, action, page: page): break
         case .open:
             guard l.entries.indices.contains(list.selection),
                   let r = atlas.regions.firstIndex(where: { $0.id == l.entries[list.selection].regionID }) else { return [] }
             s.timelineView.selected = list.selection
-            BrowseUpdate.selectRegion(&s, r, atlas)
-            BrowseUpdate.selectSection(&s, SectionCatalogue.index(of: .timing)!)
-            s.openChallenge = nil
-            s.scroll = 0
-            s.focus = .content
-            s.search = SearchState()
-            s.mode = .browse
-            s.returnTo = .timeline
+            OpenInRegion.open(&s, region: r, section: .timing, returnTo: .timeline, atlas)
             return []
         default: return nil
         }
