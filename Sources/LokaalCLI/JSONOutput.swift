@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Encodes command output as JSON: pretty-printed, keys sorted, slashes unescaped, one trailing newline.
 ///

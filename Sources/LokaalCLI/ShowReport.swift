@@ -1,4 +1,3 @@
-import Foundation
 import LokaalCore
 
 /// `lokaal show REGION [--section S]`: every section of an addendum as plain text, or its data as JSON.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Glibc
 
 /// Puts text on the clipboard: the environment's native tool, else OSC 52, never through a shell.
@@ -71,7 +75,7 @@ public struct Clipboard: Sendable {
 
     /// Runs a tool with `text` on stdin, no shell, output to /dev/null, killed after the timeout.
     func run(_ argv: [String], _ text: String) -> Outcome {
-        let name = (argv[0] as NSString).lastPathComponent
+        let name = argv[0].split(separator: "/").last.map(String.init) ?? argv[0]
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return .failed(reason: "pipe failed") }
         var actions = posix_spawn_file_actions_t()

@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LokaalCLI
 import LokaalCore
 import LokaalUI
@@ -57,7 +66,7 @@ struct Search: ParsableCommand {
     @Argument(help: "Words to find.") var query: [String]
     @Flag(help: "Print JSON.") var json = false
     func validate() throws {
-        if query.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give something to search for") }
+        if query.joined(separator: " ").unicodeScalars.allSatisfy(ScalarTrimming.isWhitespace) { throw ValidationError("give something to search for") }
     }
     func run() throws {
         try Self.report {
@@ -96,7 +105,7 @@ struct Fit: ParsableCommand {
             let offer = text.joined(separator: " ")
             let (q, hits) = FitReport.hits(atlas, query: offer, regions: regions, kind: kind, limit: limit)
             if q.isMeaningless {
-                FileHandle.standardError.write(Data(("lokaal: " + FitReport.meaningless(offer) + "\n").utf8))
+                emit("lokaal: " + FitReport.meaningless(offer) + "\n", to: STDERR_FILENO)
             }
             emit(json ? FitReport.json(query: offer, hits: hits) : FitReport.plain(atlas, query: offer, hits: hits, style: common.style))
         }
@@ -219,7 +228,7 @@ struct Timeline: ParsableCommand {
                 let (text, leftOut) = ICalendar.make(entries)
                 emit(text)
                 for e in leftOut {
-                    FileHandle.standardError.write(Data(Sanitizer.clean("lokaal: left out of the calendar (a relative date with nothing to anchor it): \(e.regionName) — \(e.milestone.label): \(e.milestone.text)").utf8 + [10]))
+                    emit(Sanitizer.clean("lokaal: left out of the calendar (a relative date with nothing to anchor it): \(e.regionName) — \(e.milestone.label): \(e.milestone.text)") + "\n", to: STDERR_FILENO)
                 }
             } else {
                 emit(json ? TimelineReport.json(entries) : TimelineReport.plain(entries, style: common.style))

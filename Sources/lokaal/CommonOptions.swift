@@ -1,5 +1,14 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import LokaalCLI
 import LokaalCore
 import LokaalTerminal
@@ -66,24 +75,24 @@ extension ParsableCommand {
     /// Prints a ``Fail`` and turns it into an exit code; other errors go to ArgumentParser.
     static func report(_ body: () throws -> Void) throws {
         do { try body() } catch let f as Fail {
-            FileHandle.standardError.write(Data(("lokaal: " + Sanitizer.clean(f.message) + "\n").utf8))
+            emit("lokaal: " + Sanitizer.clean(f.message) + "\n", to: STDERR_FILENO)
             throw ExitCode(f.code)
         }
     }
 }
 
-/// Writes to stdout without buffering surprises.
-func emit(_ s: String) {
+/// Writes to stdout (or `fd`) without buffering surprises.
+func emit(_ s: String, to fd: Int32 = STDOUT_FILENO) {
     var s = s
     s.withUTF8 { buffer in
         var done = 0
         while done < buffer.count {
-            let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
+            let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
             if n > 0 { done += n; continue }
             if n < 0 && errno == EINTR { continue }
             if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
                 // A non-blocking stdout that is full: wait until it takes more.
-                var p = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
                 _ = poll(&p, 1, -1)
                 continue
             }

@@ -1,6 +1,5 @@
 import CThread
 import Dispatch
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif

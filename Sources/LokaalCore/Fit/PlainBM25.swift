@@ -1,4 +1,3 @@
-import Foundation
 
 /// The baseline `fit` is measured against: plain BM25 over the same items, without
 /// stemming, compound parts, themes or heading weight.

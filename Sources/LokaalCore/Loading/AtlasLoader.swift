@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Loads every region file of a data directory, decodes and validates it, and builds the ``Atlas``.
@@ -66,7 +76,7 @@ public enum AtlasLoader {
         var total = 0
         for name in files {
             var st = stat()
-            if stat((directory as NSString).appendingPathComponent(name), &st) == 0 { total += Int(st.st_size) }
+            if stat(PathText.join(directory, name), &st) == 0 { total += Int(st.st_size) }
             if total >= parallelThreshold { return true }
         }
         return false
@@ -78,7 +88,7 @@ public enum AtlasLoader {
         var seenIDs: [String: String] = [:]
         // Read, decode and validate every file (on every core when worth it); then the cross-file checks, in file order.
         let checked = files.concurrentMap(parallel: parallel) { name in
-            let full = (directory as NSString).appendingPathComponent(name)
+            let full = PathText.join(directory, name)
             let shown = displayPath(full)
             return (shown: shown, result: decode(file: full, shown: shown).map { region in
                 (region, ProblemLimit.capped(Validator.validate(region, fileName: name, file: shown)))
@@ -110,7 +120,7 @@ public enum AtlasLoader {
     /// A path relative to the working directory when it lies inside it.
     public static func displayPath(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath
-        let absolute = path.hasPrefix("/") ? path : (cwd as NSString).appendingPathComponent(path)
+        let absolute = path.hasPrefix("/") ? path : PathText.join(cwd, path)
         let standard = URL(fileURLWithPath: absolute).standardized.path
         if standard.hasPrefix(cwd + "/") { return String(standard.dropFirst(cwd.count + 1)) }
         return standard

@@ -1,4 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the data directory: `--data DIR`, then `$LOKAAL_DATA`, then the
 /// installed share directory next to the executable (`../share/lokaal`), then the
@@ -50,14 +59,18 @@ public struct DataLocator: Sendable {
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+        var st = stat()
+        return !path.isEmpty && stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The running executable, resolved through symlinks.
     public static func currentExecutable() -> String? {
         if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
-        return Bundle.main.executablePath
+        // No /proc: the path it was started by, when that names a file.
+        guard let first = CommandLine.arguments.first, first.contains("/"),
+              let resolved = realpath(first, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// `Data/` of the source tree this module was compiled from.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Turns Foundation's `DecodingError` into a JSON path and a short, plain message.
 ///
@@ -41,10 +45,10 @@ enum DecodingErrorDescriber {
 
     private static func found(_ debug: String) -> String {
         // Foundation: "Expected to decode String but found number instead."
-        guard let r = debug.range(of: "but found ") else { return "" }
+        guard let r = debug.firstRange(of: "but found ") else { return "" }
         var rest = String(debug[r.upperBound...])
-        if let end = rest.range(of: " instead") { rest = String(rest[..<end.lowerBound]) }
-        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        if let end = rest.firstRange(of: " instead") { rest = String(rest[..<end.lowerBound]) }
+        rest = trimmed(rest, dotsAndSpaces)
         let words = ["number": "a number", "string": "a string", "a dictionary": "an object",
                      "dictionary": "an object", "array": "an array", "an array": "an array",
                      "bool": "true or false", "null": "null"]
@@ -53,17 +57,17 @@ enum DecodingErrorDescriber {
 
     private static func invalidValue(_ debug: String) -> String {
         // "Cannot initialize Kind from invalid String value nope"
-        if let r = debug.range(of: "invalid String value ") {
+        if let r = debug.firstRange(of: "invalid String value ") {
             return "invalid value \"\(debug[r.upperBound...])\""
         }
         // "Parsed JSON number <1.5> does not fit in Int."
-        if let open = debug.range(of: "number <"), let close = debug.range(of: "> does not fit", range: open.upperBound..<debug.endIndex) {
+        if let open = debug.firstRange(of: "number <"), let close = debug[open.upperBound...].firstRange(of: "> does not fit") {
             return number(String(debug[open.upperBound..<close.lowerBound]))
         }
         if debug.contains("Parsed JSON number") || debug.contains("does not fit") {
             return "number out of range"
         }
-        return debug.trimmingCharacters(in: .whitespaces)
+        return trimmed(debug, ScalarTrimming.isWhitespace)
     }
 
     /// `expected a whole number, found 1.5` or `number 1000…000 (400 characters) is out of range`.
@@ -81,10 +85,13 @@ enum DecodingErrorDescriber {
     }
 
     private static func underlying(_ context: DecodingError.Context) -> String {
-        if let u = context.underlyingError as NSError?,
-           let d = u.userInfo[NSDebugDescriptionErrorKey] as? String, !d.isEmpty {
-            return d.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        }
-        return context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        // JSONValueDecoder's errors carry no underlying error: the message is the context's.
+        trimmed(context.debugDescription, dotsAndSpaces)
+    }
+
+    private static func dotsAndSpaces(_ u: Unicode.Scalar) -> Bool { u == "." || u == " " }
+
+    private static func trimmed(_ s: String, _ set: (Unicode.Scalar) -> Bool) -> String {
+        ScalarTrimming.trimmed(s, where: set)
     }
 }

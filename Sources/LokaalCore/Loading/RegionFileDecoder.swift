@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads and decodes one data file so that every failure is a ``LoadError``
 /// naming the file and, for content, the JSON path — never a hang or a crash.

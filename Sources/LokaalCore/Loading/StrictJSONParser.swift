@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads a JSON text strictly (RFC 8259) and says exactly where it breaks.
 ///

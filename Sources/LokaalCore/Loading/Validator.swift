@@ -1,4 +1,3 @@
-import Foundation
 
 /// Checks what decoding cannot: ids, numbering, persona references, dates,
 /// e-mail and phone forms, and that every part of an addendum is present.
@@ -18,7 +17,7 @@ public enum Validator {
         }
 
         if !isValidID(r.id) { fail("$.id", "must be lower-case letters, digits and single hyphens") }
-        let stem = (fileName as NSString).deletingPathExtension
+        let stem = PathText.deletingExtension(fileName)
         if r.id != stem { fail("$.id", "is \"\(r.id)\" but the file is named \(fileName); they must match") }
         nonEmpty(r.name, "$.name")
         if r.municipalities.isEmpty { fail("$.municipalities", "must list at least one municipality") }

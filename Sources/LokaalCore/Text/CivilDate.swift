@@ -1,4 +1,3 @@
-import Foundation
 
 /// Day arithmetic on ISO dates (`2023-06-09`) without a calendar library.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The cross-cutting themes of `Data/themes.json`: labels in Dutch and English,
 /// the Dutch terms that signal each (and English ones, for offers written in English),
@@ -45,7 +49,7 @@ public struct ThemeVocabulary: Codable, Sendable, Equatable {
 
     /// Loads `themes.json` from a data directory; a missing file is an empty vocabulary.
     public static func load(directory: String) throws(LoadError) -> ThemeVocabulary {
-        let path = (directory as NSString).appendingPathComponent("themes.json")
+        let path = PathText.join(directory, "themes.json")
         guard FileManager.default.fileExists(atPath: path) else { return .empty }
         let shown = AtlasLoader.displayPath(path)
         // Read like a region file: no hang on a pipe, a path for every problem.

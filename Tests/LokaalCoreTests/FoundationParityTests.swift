@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import LokaalCore
+
+/// What replaced a piece of Foundation in the shipped targets gives what Foundation gave.
+///
+/// The shipped binary imports FoundationEssentials only (no ICU). The tests may import
+/// the whole of Foundation, so each replacement is checked here against the call it
+/// replaced: `NSString`'s path methods and `CharacterSet.whitespaces`.
+@Suite struct FoundationParityTests {
+    static let directories = ["Data", "Data/", "Data//", "/", "", ".", "./Data", "a//b", "/tmp/x/", "//",
+                              "../share/lokaal", "dir with space", "hiërarchie/ë"]
+    static let names = ["aalst.json", "themes.json", "", "/x", "a/", ".json", "..json", "a.b.json", "a.",
+                        ".hidden", "x y.json", "ë.json", "a.json/", "dir/a.json", "/", "//", "a..json"]
+
+    @Test func joinIsNSStringAppendingPathComponent() {
+        for d in Self.directories {
+            for n in Self.names {
+                #expect(PathText.join(d, n) == (d as NSString).appendingPathComponent(n), "\(d) + \(n)")
+            }
+        }
+    }
+
+    @Test func deletingExtensionIsNSStringDeletingPathExtension() {
+        // The names come from a directory listing: one component, never a slash.
+        for n in Self.names + Self.directories where !n.contains("/") {
+            #expect(PathText.deletingExtension(n) == (n as NSString).deletingPathExtension, "\(n)")
+        }
+    }
+
+    @Test func whitespaceIsCharacterSetWhitespacesOnEveryScalar() {
+        var differing: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if ScalarTrimming.isWhitespace(u) != CharacterSet.whitespaces.contains(u) { differing.append(v) }
+        }
+        #expect(differing.isEmpty, "differ: \(differing.prefix(20).map { String($0, radix: 16) })")
+    }
+
+    @Test func trimmedIsTrimmingCharacters() {
+        let dots = CharacterSet(charactersIn: ". ")
+        for s in ["", " ", ". .", "  a b  ", "\u{00A0}x\u{3000}", "\tx\t", ".x.", "é. ", " \u{2009}Ωmega\u{202F}", "a\u{0301} "] {
+            #expect(ScalarTrimming.trimmed(s, where: ScalarTrimming.isWhitespace) == s.trimmingCharacters(in: .whitespaces), "\(s)")
+            #expect(ScalarTrimming.trimmed(s, where: { $0 == "." || $0 == " " }) == s.trimmingCharacters(in: dots), "\(s)")
+        }
+    }
+}
