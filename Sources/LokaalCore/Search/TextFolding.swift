@@ -1,19 +1,21 @@
 import CWidth
-import Foundation
 import Synchronization
 
-/// Case- and diacritic-insensitive folding, with a map back to the original text.
+/// Case-, diacritic- and width-insensitive folding, with a map back to the original text.
 ///
 /// `hierarchie` matches `hiërarchie`: both fold to the same string. Folding is
-/// done per grapheme cluster with Foundation's
-/// `folding(options: [.caseInsensitive, .diacriticInsensitive])` so every folded
-/// character can be traced back to the cluster it came from (for highlighting).
+/// done per grapheme cluster, scalar by scalar, so every folded character can be
+/// traced back to the cluster it came from (for highlighting). It gives what
+/// Foundation's `folding(options: [.caseInsensitive, .diacriticInsensitive,
+/// .widthInsensitive], locale: nil)` gave each scalar, without Foundation or ICU:
+/// the standard library's Unicode properties and ``FoldTable``, generated from the
+/// Unicode data by `scripts/gen-fold-table.py`.
 public enum TextFolding {
     /// The folded form of a string.
     ///
     /// Folding works scalar by scalar: ASCII is lowercased directly, combining marks
     /// are dropped (that is what diacritic-insensitive means), and any other scalar is
-    /// folded by Foundation once and then remembered. So `fold` agrees exactly with
+    /// folded once and then remembered. So `fold` agrees exactly with
     /// ``foldMapped(_:)``, and folding all text of 1,000 regions takes milliseconds.
     public static func fold(_ s: String) -> String {
         if let ascii = asciiLowercased(s) { return ascii }
@@ -63,13 +65,20 @@ public enum TextFolding {
 
     static func foldScalar(_ u: Unicode.Scalar) -> String {
         if let known = scalarCache.withLock({ $0[u.value] }) { return known }
-        let f: String
-        switch u.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark: f = ""
-        default: f = u == "\u{2019}" ? "'" : String(u).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        }
+        let f = foldScalarUncached(u)
         scalarCache.withLock { $0[u.value] = f }
         return f
+    }
+
+    /// The fold of one scalar, not remembered (the differential tests fold every scalar):
+    /// combining marks drop, U+2019 becomes `'`, a scalar of ``FoldTable`` (width forms,
+    /// precomposed Latin, Greek and Cyrillic letters, `ß` and the other case-fold
+    /// exceptions) takes its entry, and any other scalar its lowercase mapping.
+    static func foldScalarUncached(_ u: Unicode.Scalar) -> String {
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return ""
+        default: return u == "\u{2019}" ? "'" : FoldTable.fold(u.value) ?? u.properties.lowercaseMapping
+        }
     }
 
     /// A folded string and, for each of its characters, the index of the original character it came from.
