@@ -18,7 +18,7 @@ public enum SimilarReport {
     /// naming the items the region has.
     public static func resolve(_ atlas: Atlas, region: Region, item: String) -> Swift.Result<Int, Message> {
         let index = atlas.fitIndex
-        let wanted = item.trimmingCharacters(in: .whitespaces).uppercased()
+        let wanted = ScalarTrimming.trimmingWhitespace(item).uppercased()
         if let i = index.items.firstIndex(where: { $0.regionID == region.id && $0.id == wanted }) { return .success(i) }
         let c = region.challenges.count, s = region.arena.services.count
         var has: [String] = []

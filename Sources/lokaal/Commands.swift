@@ -15,7 +15,9 @@ import LokaalUI
 
 /// `lokaal regions`.
 struct Regions: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the regions: id, name, municipalities, challenges, deadline.")
+    static let configuration = CommandConfiguration(
+        commandName: "regions",
+        abstract: "List the regions: id, name, municipalities, challenges, deadline.")
     @OptionGroup var common: CommonOptions
     @Flag(help: "Print JSON.") var json = false
     func run() throws {
@@ -30,7 +32,9 @@ extension Section: ExpressibleByArgument {}
 
 /// `lokaal show REGION [--section S]`.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show every section of a region's addendum.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show every section of a region's addendum.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Region id, name or prefix.") var region: String
     @Option(help: "Only this section: \(Section.allCases.map(\.rawValue).joined(separator: ", ")).") var section: Section?
@@ -47,7 +51,9 @@ struct Show: ParsableCommand {
 
 /// `lokaal personas [NAME]`.
 struct Personas: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List personas with the regions and challenges based on them.")
+    static let configuration = CommandConfiguration(
+        commandName: "personas",
+        abstract: "List personas with the regions and challenges based on them.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "A persona name (case, accents and small typos are forgiven).") var name: String?
     @Flag(help: "Print JSON.") var json = false
@@ -61,7 +67,9 @@ struct Personas: ParsableCommand {
 
 /// `lokaal search QUERY`.
 struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Search all text, ignoring case and accents.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search all text, ignoring case and accents.")
     @OptionGroup var common: CommonOptions
     @Argument(help: "Words to find.") var query: [String]
     @Flag(help: "Print JSON.") var json = false
@@ -82,6 +90,7 @@ extension ThemeTarget.Kind: ExpressibleByArgument {}
 /// `lokaal fit TEXT`.
 struct Fit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fit",
         abstract: "Rank every challenge and service need by how well an offer serves it, with why.",
         discussion: """
         TEXT describes an offer in Dutch or English ("wij bieden schuldhulpverlening en \
@@ -115,6 +124,7 @@ struct Fit: ParsableCommand {
 /// `lokaal similar REGION ITEM`.
 struct Similar: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "similar",
         abstract: "List the challenges and service needs of other regions most like one item, with why.",
         discussion: """
         ITEM is C<n> (a challenge) or S<n> (a service need), numbered as in the browser \
@@ -147,6 +157,7 @@ struct Similar: ParsableCommand {
 /// `lokaal compare A B [C…]`.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare regions side by side.",
         discussion: "On a terminal this opens the browser's comparison (two to four regions); with --plain, --json or when piped it prints.")
     @OptionGroup var common: CommonOptions
@@ -174,7 +185,9 @@ struct Compare: ParsableCommand {
 
 /// `lokaal contacts [REGION]`.
 struct Contacts: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Contact people and submission details (address, required subject line).")
+    static let configuration = CommandConfiguration(
+        commandName: "contacts",
+        abstract: "Contact people and submission details (address, required subject line).")
     @OptionGroup var common: CommonOptions
     @Argument(help: "A region; all regions when omitted.") var region: String?
     @Flag(help: "Print JSON.") var json = false
@@ -193,7 +206,9 @@ struct Contacts: ParsableCommand {
 
 /// `lokaal themes`.
 struct Themes: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The theme × region matrix: which regions share which themes.")
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "The theme × region matrix: which regions share which themes.")
     @OptionGroup var common: CommonOptions
     @Flag(help: "Print JSON, with every match and why.") var json = false
     func run() throws {
@@ -208,6 +223,7 @@ struct Themes: ParsableCommand {
 /// `lokaal timeline [REGION…] [--json | --ics]`.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Every milestone of every region (or of the regions named) in date order.",
         discussion: """
         A milestone the source dates twice (Aalst's deadline) is listed at both dates and flagged with ⚠. \
@@ -239,7 +255,9 @@ struct Timeline: ParsableCommand {
 
 /// `lokaal validate`.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the data; exit 0 when sound, 65 when not.")
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the data; exit 0 when sound, 65 when not.")
     @OptionGroup var common: CommonOptions
     @Flag(help: "Print JSON.") var json = false
     func run() throws {

@@ -63,6 +63,6 @@ public struct Label: Sendable {
 
     /// The string with `%@` replaced by `value`.
     public func callAsFunction(_ lang: Lang, _ value: String) -> String {
-        self[lang].replacingOccurrences(of: "%@", with: value)
+        self[lang].replacing("%@", with: value)
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 enum DecodingErrorDescriber {
     static func describe(_ error: any Error) -> (path: String?, message: String) {
         guard let error = error as? DecodingError else {
-            return (nil, "could not be read: \(error.localizedDescription)")
+            return (nil, "could not be read: \(error)")
         }
         switch error {
         case let .typeMismatch(type, context):

@@ -12,7 +12,7 @@ public enum PersonaFinder {
 
     /// The personas matching `query`, best first; all of them for an empty query.
     public static func find(_ query: String, in atlas: Atlas) -> [(entry: PersonaEntry, quality: Quality)] {
-        let q = TextFolding.fold(query).trimmingCharacters(in: .whitespaces)
+        let q = ScalarTrimming.trimmingWhitespace(TextFolding.fold(query))
         if q.isEmpty { return atlas.personas.map { ($0, .exact) } }
         var out: [(PersonaEntry, Quality)] = []
         for e in atlas.personas {

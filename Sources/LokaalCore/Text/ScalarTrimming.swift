@@ -17,4 +17,9 @@ public enum ScalarTrimming {
               let last = scalars.lastIndex(where: { !trim($0) }) else { return "" }
         return String(scalars[first...last])
     }
+
+    /// `s` without leading and trailing whitespace: `trimmingCharacters(in: .whitespaces)`.
+    public static func trimmingWhitespace(_ s: String) -> String {
+        trimmed(s, where: isWhitespace)
+    }
 }

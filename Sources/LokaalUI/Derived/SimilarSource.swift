@@ -33,7 +33,7 @@ enum SimilarSource {
         var out = [Int?](repeating: nil, count: count)
         var next = 1
         for (i, line) in lines.enumerated() where next <= count {
-            if line.text.trimmingCharacters(in: .whitespaces).hasPrefix("\(next). ") { out[next - 1] = i; next += 1 }
+            if ScalarTrimming.trimmingWhitespace(line.text).hasPrefix("\(next). ") { out[next - 1] = i; next += 1 }
         }
         return out
     }
