@@ -2,6 +2,7 @@ import CNcurses
 import CSignals
 import CWidth
 import Glibc
+import LokaalCore
 import LokaalUI
 
 /// The one backend: the only code that calls curses.
@@ -257,7 +258,6 @@ public final class Terminal {
 
     static func localeIsUTF8() -> Bool {
         guard let cur = setlocale(LC_CTYPE, nil) else { return false }
-        let n = String(cString: cur).lowercased()
-        return n.contains("utf-8") || n.contains("utf8")
+        return DisplayWidth.isUTF8(String(cString: cur))
     }
 }

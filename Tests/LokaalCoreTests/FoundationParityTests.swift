@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LokaalCore
+import LokaalTestSupport
 
 /// What replaced a piece of Foundation in the shipped targets gives what Foundation gave.
 ///
@@ -42,6 +43,26 @@ import Testing
         for s in ["", " ", ". .", "  a b  ", "\u{00A0}x\u{3000}", "\tx\t", ".x.", "é. ", " \u{2009}Ωmega\u{202F}", "a\u{0301} "] {
             #expect(ScalarTrimming.trimmed(s, where: ScalarTrimming.isWhitespace) == s.trimmingCharacters(in: .whitespaces), "\(s)")
             #expect(ScalarTrimming.trimmed(s, where: { $0 == "." || $0 == " " }) == s.trimmingCharacters(in: dots), "\(s)")
+        }
+    }
+
+    @Test func byteTextReplacesAsReplacingOccurrences() {
+        let texts = ["", "-", "2023-09-15", "--a--", "%@ en %@", "%1 van %2 voorbij", "+32 2 123 45 67", "é-ë-ï", "a%@", "%%@@"]
+        for t in texts {
+            for (target, with) in [("-", ""), (":", ""), (" ", "-"), ("%@", "Roy"), ("%1", "3"), ("%2", "12"), ("ë", "e")] {
+                #expect(ByteText.replacing(t, target, with: with) == t.replacingOccurrences(of: target, with: with), "\(t) \(target)")
+            }
+        }
+    }
+
+    @Test func byteTextContainsAsFoundationOnFoldedText() {
+        let atlas = BundledAtlas.atlas
+        let queries = ["roy", "hierarchie", "werkzoek", "e", "'", "vdab", "taal", "zzzz", " ", "utf-8", "anderstalige nieuwkomers"]
+        for f in atlas.fields.prefix(400) {
+            let folded = TextFolding.fold(f.text)
+            for q in queries {
+                #expect(ByteText.contains(folded, q) == folded.contains(q), "\(f.path) \(q)")
+            }
         }
     }
 }

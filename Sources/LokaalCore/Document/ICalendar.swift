@@ -17,7 +17,7 @@ public enum ICalendar {
                      "X-WR-CALNAME:Lokaal Addenda (Capacity Building Lokale Partnerschappen 2023)", "X-WR-TIMEZONE:Europe/Brussels"]
         lines += timeZone
         var leftOut: [Timeline.Entry] = []
-        let stamp = (entries.compactMap(\.milestone.sortDate).min() ?? "2023-01-01").replacing("-", with: "") + "T000000Z"
+        let stamp = ByteText.replacing(entries.compactMap(\.milestone.sortDate).min() ?? "2023-01-01", "-", with: "") + "T000000Z"
         for e in entries {
             let m = e.milestone
             guard m.pattern != .relative, !m.dates.isEmpty else { leftOut.append(e); continue }
@@ -47,12 +47,12 @@ public enum ICalendar {
 
     /// The DTSTART/DTEND lines of each event the milestone becomes.
     static func slots(_ m: Milestone) -> [[String]] {
-        let d = m.dates.map { $0.replacing("-", with: "") }
+        let d = m.dates.map { ByteText.replacing($0, "-", with: "") }
         func allDay(_ start: String, _ endInclusive: String) -> [String] {
             ["DTSTART;VALUE=DATE:" + compact(start), "DTEND;VALUE=DATE:" + compact(CivilDate.adding(1, to: endInclusive))]
         }
         func timed(_ day: String, _ time: String) -> [String] {
-            ["DTSTART;TZID=Europe/Brussels:" + day + "T" + time.replacing(":", with: "") + "00"]
+            ["DTSTART;TZID=Europe/Brussels:" + day + "T" + ByteText.replacing(time, ":", with: "") + "00"]
         }
         switch m.pattern {
         case .range, .week:
@@ -65,7 +65,7 @@ public enum ICalendar {
         case .on:
             return m.dates.indices.map { i in
                 if let times = m.times, times.indices.contains(i) {
-                    let parts = times[i].split(separator: "-").map { String($0.replacing(":", with: "")) + "00" }
+                    let parts = times[i].split(separator: "-").map { ByteText.replacing(String($0), ":", with: "") + "00" }
                     return ["DTSTART;TZID=Europe/Brussels:\(d[i])T\(parts[0])", "DTEND;TZID=Europe/Brussels:\(d[i])T\(parts[1])"]
                 }
                 if let t = m.time { return timed(d[i], t) }
@@ -96,7 +96,7 @@ public enum ICalendar {
         return parts.joined(separator: "\n")
     }
 
-    private static func compact(_ iso: String) -> String { iso.replacing("-", with: "") }
+    private static func compact(_ iso: String) -> String { ByteText.replacing(iso, "-", with: "") }
 
     /// RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped; controls made visible.
     static func escape(_ s: String) -> String {

@@ -63,6 +63,6 @@ public struct Label: Sendable {
 
     /// The string with `%@` replaced by `value`.
     public func callAsFunction(_ lang: Lang, _ value: String) -> String {
-        self[lang].replacing("%@", with: value)
+        ByteText.replacing(self[lang], "%@", with: value)
     }
 }

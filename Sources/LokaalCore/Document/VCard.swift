@@ -33,7 +33,7 @@ public enum VCard {
         if let org = p.organisation { lines.append("ORG:" + escape(org)) }
         if let role = p.role { lines.append("TITLE:" + escape(role)) }
         lines.append("EMAIL;TYPE=work:" + escape(p.email))
-        if let tel = p.phoneIntl { lines.append("TEL;VALUE=uri;TYPE=work:tel:" + tel.replacing(" ", with: "-")) }
+        if let tel = p.phoneIntl { lines.append("TEL;VALUE=uri;TYPE=work:tel:" + ByteText.replacing(tel, " ", with: "-")) }
         let names = regions.map(\.name)
         let list = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
         lines.append("NOTE:" + escape("Lokaal Addendum \(list) — Capacity Building Lokale Partnerschappen"))

@@ -19,7 +19,7 @@ public enum PersonaFinder {
             let n = TextFolding.fold(e.name)
             if n == q { out.append((e, .exact)) }
             else if n.hasPrefix(q) { out.append((e, .prefix)) }
-            else if n.contains(q) { out.append((e, .substring)) }
+            else if ByteText.contains(n, q) { out.append((e, .substring)) }
             else if q.count >= 4, EditDistance.distance(n, q) <= (q.count >= 7 ? 2 : 1) { out.append((e, .similar)) }
             else if q.count >= 4, n.count > q.count, EditDistance.distance(String(n.prefix(q.count)), q) <= 1 {
                 out.append((e, .similar))

@@ -106,13 +106,9 @@ public enum TextFolding {
     }
 
     /// True when the folded `text` contains the folded `query`: libc's `memmem` on the UTF-8 bytes
-    /// (Foundation's `contains` goes through NSString and is many times slower).
+    /// (``ByteText/contains(_:_:)``).
     public static func contains(folded text: String, _ query: String) -> Bool {
-        guard !query.isEmpty else { return true }
-        var t = text, q = query
-        return t.withUTF8 { tb in
-            q.withUTF8 { qb in lk_contains(tb.baseAddress, tb.count, qb.baseAddress, qb.count) != 0 }
-        }
+        ByteText.contains(text, query)
     }
 
     /// `s` lowercased in one pass over its bytes, or nil as soon as a byte is not ASCII.

@@ -41,8 +41,9 @@ public enum DisplayWidth {
         return setlocale(LC_CTYPE, "C.UTF-8") != nil
     }
 
-    static func isUTF8(_ name: String) -> Bool {
+    /// Whether a locale name (`C.UTF-8`, `nl_BE.utf8`) names a UTF-8 encoding.
+    public static func isUTF8(_ name: String) -> Bool {
         let n = name.lowercased()
-        return n.contains("utf-8") || n.contains("utf8")
+        return ByteText.contains(n, "utf-8") || ByteText.contains(n, "utf8")
     }
 }

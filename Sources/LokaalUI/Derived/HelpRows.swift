@@ -7,7 +7,7 @@ public enum HelpRows {
         let all = keymap.helpBindings(in: mode).map { (keys: $0.keyLabels, text: $0.help[lang]) }
         let extra = [(keys: UIText.mouse[lang], text: UIText.mouseHelp[lang])]
         let q = TextFolding.fold(filter)
-        return (all + extra).filter { q.isEmpty || TextFolding.fold($0.keys + " " + $0.text).contains(q) }
+        return (all + extra).filter { q.isEmpty || ByteText.contains(TextFolding.fold($0.keys + " " + $0.text), q) }
     }
 
     /// How many help rows the box shows on a screen this high, when `matching` rows match the filter

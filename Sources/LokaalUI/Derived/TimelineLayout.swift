@@ -99,7 +99,7 @@ public struct TimelineLayout: Equatable, Sendable {
     /// and how many of its dates have passed by `today`.
     public func header(lang: Lang, today: String, cols: Int) -> [String] {
         let text = datedCount > 0 && pastCount == datedCount ? UIText.timelineAllPast(lang, today)
-            : UIText.timelineSomePast(lang, today).replacing("%1", with: "\(pastCount)").replacing("%2", with: "\(datedCount)")
+            : ByteText.replacing(ByteText.replacing(UIText.timelineSomePast(lang, today), "%1", with: "\(pastCount)"), "%2", with: "\(datedCount)")
         let lines = Wrapper.wrap(text, width: max(1, cols - 2))
         return lines.count <= 2 ? lines : [lines[0], Wrapper.truncate(lines[1...].joined(separator: " "), width: max(1, cols - 2))]
     }

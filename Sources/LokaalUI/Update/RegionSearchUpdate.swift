@@ -39,8 +39,8 @@ public enum RegionSearchUpdate {
             for open in docs {
                 let m = ContentModel(region: region, section: section, openChallenge: open, width: width, lang: lang, today: today)
                 // Folding is slow: one fold of the whole text rules out most sections before folding line by line.
-                guard TextFolding.fold(m.lines.map(\.text).joined(separator: "\n")).contains(q) else { continue }
-                for (li, line) in m.lines.enumerated() where TextFolding.fold(line.text).contains(q) {
+                guard ByteText.contains(TextFolding.fold(m.lines.map(\.text).joined(separator: "\n")), q) else { continue }
+                for (li, line) in m.lines.enumerated() where ByteText.contains(TextFolding.fold(line.text), q) {
                     out.append(.init(section: si, openChallenge: open, line: li))
                 }
             }

@@ -34,7 +34,7 @@ enum ContentView {
     static func highlight(_ screen: inout Screen, _ text: String, _ query: String, row: Int, col: Int, current: Bool) {
         let clean = Sanitizer.clean(text)
         // Mapping matches back folds character by character, which is slow; most lines do not contain the query at all.
-        guard TextFolding.fold(clean).contains(TextFolding.fold(query)) else { return }
+        guard ByteText.contains(TextFolding.fold(clean), TextFolding.fold(query)) else { return }
         let chars = Array(clean)
         for m in TextFolding.matches(of: query, in: clean) {
             let start = col + chars[..<m.lowerBound].reduce(0) { $0 + DisplayWidth.of($1) }
