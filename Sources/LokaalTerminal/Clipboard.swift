@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Glibc
+import LokaalCore
 
 /// Puts text on the clipboard: the environment's native tool, else OSC 52, never through a shell.
 ///
@@ -26,7 +27,7 @@ public struct Clipboard: Sendable {
     public var environment: [String: String]
     public var timeout: TimeInterval
 
-    public init(method: Method, environment: [String: String] = ProcessInfo.processInfo.environment, timeout: TimeInterval = 2) {
+    public init(method: Method, environment: [String: String] = ProcessEnvironment.current(), timeout: TimeInterval = 2) {
         self.method = method; self.environment = environment; self.timeout = timeout
     }
 

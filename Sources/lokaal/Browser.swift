@@ -20,7 +20,7 @@ enum Browser {
 
     /// `comparing`: region indexes to open the comparison of (`lokaal compare`); empty opens the browser.
     static func start(atlas: Atlas, options: CommonOptions, comparing: [Int] = []) throws {
-        let env = ProcessInfo.processInfo.environment
+        let env = ProcessEnvironment.current()
         if isatty(STDOUT_FILENO) != 1 {
             emit(RegionsReport.plain(atlas, style: OutputStyle(width: 80, color: false)))
             return
@@ -44,7 +44,7 @@ enum Browser {
         var dirty = true
         // Test hooks for the crash-restore checks in Tests/e2e: LOKAAL_TEST_CRASH=1 traps after
         // the first frame, LOKAAL_TEST_CRASH=key when Ctrl-T arrives (the test picks the moment).
-        let crashHook = ProcessInfo.processInfo.environment["LOKAAL_TEST_CRASH"]
+        let crashHook = ProcessEnvironment.value("LOKAAL_TEST_CRASH")
         let crashForTest = crashHook == "1"
         while true {
             if let sig = t.pendingSignal { t.exit(bySignal: sig) }

@@ -26,7 +26,7 @@ struct CommonOptions: ParsableArguments {
     var clipboard: String?
 
     var clipboardMethod: Clipboard.Method {
-        Clipboard.Method(rawValue: (clipboard ?? ProcessInfo.processInfo.environment["LOKAAL_CLIPBOARD"] ?? "auto").lowercased()) ?? .auto
+        Clipboard.Method(rawValue: (clipboard ?? ProcessEnvironment.value("LOKAAL_CLIPBOARD") ?? "auto").lowercased()) ?? .auto
     }
 
     func validate() throws {
@@ -38,7 +38,7 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
-    var language: Lang { Lang.detect(flag: lang, environment: ProcessInfo.processInfo.environment) }
+    var language: Lang { Lang.detect(flag: lang, environment: ProcessEnvironment.current()) }
 
     /// The located and loaded atlas; on failure prints one line and exits 65 or 66.
     func loadAtlas() throws -> Atlas {
@@ -54,7 +54,7 @@ struct CommonOptions: ParsableArguments {
     var style: OutputStyle {
         let tty = isatty(STDOUT_FILENO) == 1
         return OutputStyle(width: tty ? Self.terminalWidth() : 80,
-                           color: OutputStyle.decide(isTerminal: tty, environment: ProcessInfo.processInfo.environment))
+                           color: OutputStyle.decide(isTerminal: tty, environment: ProcessEnvironment.current()))
     }
 
     static func terminalWidth() -> Int {

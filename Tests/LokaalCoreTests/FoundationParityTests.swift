@@ -65,4 +65,26 @@ import LokaalTestSupport
             }
         }
     }
+
+    static let absolutePaths = ["/", "//", "/usr/local/bin/lokaal", "/usr/local/bin/../share/lokaal", "/a/./b//c/", "/a/b/../../..",
+                                "/../x", "/a/b/c/..", "/tmp/x/./Data", "/ë/hiërarchie/../Data", "/a//../b", "/.hidden/.", "/a/b/."]
+
+    @Test func standardizedIsURLStandardizedPath() {
+        for p in Self.absolutePaths {
+            #expect(PathText.standardized(p) == URL(fileURLWithPath: p).standardized.path, "\(p)")
+        }
+    }
+
+    @Test func parentIsURLDeletingLastPathComponent() {
+        for p in Self.absolutePaths where !p.hasSuffix(".") && !p.contains("..") {
+            #expect(PathText.parent(p) == URL(fileURLWithPath: p).deletingLastPathComponent().path, "\(p)")
+        }
+        #expect(PathText.currentDirectory() == FileManager.default.currentDirectoryPath)
+    }
+
+    @Test func environmentIsProcessInfoEnvironment() {
+        #expect(ProcessEnvironment.current() == ProcessInfo.processInfo.environment)
+        #expect(ProcessEnvironment.value("PATH") == ProcessInfo.processInfo.environment["PATH"])
+        #expect(ProcessEnvironment.value("LOKAAL_SURELY_UNSET_VARIABLE") == nil)
+    }
 }

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import Dispatch
 #if canImport(Glibc)
 import Glibc
@@ -53,10 +48,7 @@ public enum AtlasLoader {
         guard DataLocator.isDirectory(directory) else {
             throw LoadError(.missing, file: shown, message: "no such data directory")
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
+        guard let names = directoryNames(directory) else {
             throw LoadError(.missing, file: shown, message: "cannot read the data directory")
         }
         let files = names.filter { $0.hasSuffix(".json") && !nonRegionFiles.contains($0) }.sorted()
@@ -64,6 +56,20 @@ public enum AtlasLoader {
             throw LoadError(.missing, file: shown, message: "no region files (*.json) in the data directory")
         }
         return files
+    }
+
+    /// The names in a directory (without `.` and `..`), in no order; nil when it cannot be read.
+    private static func directoryNames(_ directory: String) -> [String]? {
+        guard let dir = opendir(directory) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// Bytes of region files below which one core reads them all sooner than several:
@@ -119,9 +125,9 @@ public enum AtlasLoader {
 
     /// A path relative to the working directory when it lies inside it.
     public static func displayPath(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = PathText.currentDirectory()
         let absolute = path.hasPrefix("/") ? path : PathText.join(cwd, path)
-        let standard = URL(fileURLWithPath: absolute).standardized.path
+        let standard = PathText.standardized(absolute)
         if standard.hasPrefix(cwd + "/") { return String(standard.dropFirst(cwd.count + 1)) }
         return standard
     }

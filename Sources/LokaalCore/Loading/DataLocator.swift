@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,7 +17,7 @@ public struct DataLocator: Sendable {
     public var sourceTreeData: String
 
     public init(explicit: String?,
-                environment: [String: String] = ProcessInfo.processInfo.environment,
+                environment: [String: String] = ProcessEnvironment.current(),
                 executablePath: String? = DataLocator.currentExecutable(),
                 sourceTreeData: String = DataLocator.sourceTreeDataDirectory()) {
         self.explicit = explicit
@@ -47,8 +42,8 @@ public struct DataLocator: Sendable {
         }
         var tried: [String] = []
         if let exe = executablePath {
-            let share = URL(fileURLWithPath: exe).deletingLastPathComponent()
-                .appendingPathComponent("../share/lokaal").standardized.path
+            let absolute = exe.hasPrefix("/") ? exe : PathText.join(PathText.currentDirectory(), exe)
+            let share = PathText.standardized(PathText.parent(absolute) + "/../share/lokaal")
             if Self.isDirectory(share) { return share }
             tried.append(share)
         }
@@ -65,7 +60,9 @@ public struct DataLocator: Sendable {
 
     /// The running executable, resolved through symlinks.
     public static func currentExecutable() -> String? {
-        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink("/proc/self/exe", &buffer, 4096)
+        if n > 0 { return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         // No /proc: the path it was started by, when that names a file.
         guard let first = CommandLine.arguments.first, first.contains("/"),
               let resolved = realpath(first, nil) else { return nil }
@@ -76,11 +73,7 @@ public struct DataLocator: Sendable {
     /// `Data/` of the source tree this module was compiled from.
     public static func sourceTreeDataDirectory() -> String {
         let file: String = #filePath
-        return URL(fileURLWithPath: file)
-            .deletingLastPathComponent() // Loading
-            .deletingLastPathComponent() // LokaalCore
-            .deletingLastPathComponent() // Sources
-            .deletingLastPathComponent() // package root
-            .appendingPathComponent("Data").path
+        let root = PathText.parent(PathText.parent(PathText.parent(PathText.parent(file)))) // Loading, LokaalCore, Sources, root
+        return PathText.join(root, "Data")
     }
 }

@@ -1,7 +1,7 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The cross-cutting themes of `Data/themes.json`: labels in Dutch and English,
@@ -50,7 +50,8 @@ public struct ThemeVocabulary: Codable, Sendable, Equatable {
     /// Loads `themes.json` from a data directory; a missing file is an empty vocabulary.
     public static func load(directory: String) throws(LoadError) -> ThemeVocabulary {
         let path = PathText.join(directory, "themes.json")
-        guard FileManager.default.fileExists(atPath: path) else { return .empty }
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .empty }
         let shown = AtlasLoader.displayPath(path)
         // Read like a region file: no hang on a pipe, a path for every problem.
         let v = try RegionFileDecoder.decode(ThemeVocabulary.self, file: path, shown: shown).get()
