@@ -110,7 +110,7 @@ def mem(n):
     v = sorted(int(x) for x in open(os.path.join(d, n)).read().split())
     return v[len(v) // 2] / 1024
 def mb(n): return int(open(os.path.join(d, n)).read()) / 2**20
-ms = lambda s: f"{s * 1000:.1f} ms"
+ms = lambda s: f"{s * 1000:.2f} ms" if s < 0.01 else f"{s * 1000:.1f} ms"
 rows, missed = [], 0
 def row(name, measured, value, target, ok):
     global missed
