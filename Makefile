@@ -3,6 +3,7 @@
 #   make test     every test: unit, golden screens, command line, tmux end to end (CI runs this)
 #   make check    the fast tier for the edit-test loop: build, unit tests without the hardening suites, golden screens
 #   make bench    benchmarks (not part of make test), after make eval
+#   make differential OLD=REF   every subcommand of an older build (git ref or binary) against this one, byte for byte
 #   make eval     lokaal fit on the relevance set: nDCG@10 and recall@10 beside plain BM25
 #   make soak     the hardening suites at SOAK times their size (default 20), then the e2e suite
 #   make install PREFIX=/usr/local   (binary, data, completions, man page share/man/man1/lokaal.1)
@@ -15,7 +16,7 @@ APT_PKGS = libncurses-dev libstemmer-dev pkg-config
 TEST_PKGS = tmux python3 python3-venv
 PYENV    = .build/pyenv
 
-.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak man
+.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak man differential
 
 all: build
 
@@ -80,6 +81,16 @@ eval: release
 
 bench: eval
 	sh scripts/bench.sh $(RELEASE) .build/release/lokaal-bench
+
+# Holds this release build to an older one: stdout, stderr and exit code of every subcommand,
+# on the bundled data, 1,000 synthetic regions and broken data (scripts/differential.py).
+# OLD is a lokaal binary, or a git ref built in a temporary worktree (cached in .build/differential/).
+OLD ?= main
+differential: release
+	@sh scripts/ensure-packages.sh python3
+	@if [ -f "$(OLD)" ] && [ -x "$(OLD)" ]; then old="$(OLD)"; \
+	 else old=$$(SWIFT="$(SWIFT)" sh scripts/build-ref.sh "$(OLD)") || exit $$?; fi; \
+	 python3 scripts/differential.py "$$old" $(RELEASE) --bench .build/release/lokaal-bench
 
 # The man page is generated from the command definitions by swift-argument-parser's
 # manual generator (the tool behind its GenerateManual plugin), never written by hand.
