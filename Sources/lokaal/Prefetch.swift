@@ -13,12 +13,16 @@ import Synchronization
 /// `--data` and the environment before any other option matters. So `main` starts
 /// the load at once, and ``CommonOptions/loadAtlas()`` takes the result if it was
 /// for the directory the parsed options name — otherwise it loads afresh, so a
-/// mistaken guess costs time, never correctness. Invocations that need no data
+/// mistaken guess costs time, never correctness. On small data the loader posts its
+/// per-file work to a ``WorkShare``: the main thread, once parsed, reads files the
+/// other thread has not started instead of waiting idle. Invocations that need no data
 /// (`--version`, help, completion scripts, `validate`, which collects every problem) skip it.
 enum Prefetch {
     private struct Started: Sendable {
         let explicit: String?
         let done: DispatchSemaphore
+        /// The loader's per-file work, which the main thread joins once it has parsed.
+        let share: WorkShare
     }
     private static let started = Mutex<Started?>(nil)
     private static let result = Mutex<Result<Atlas, LoadError>?>(nil)
@@ -35,7 +39,7 @@ enum Prefetch {
         guard !args.contains(where: { dataFreeWords.contains($0) || $0.hasPrefix("--generate-completion-script") }) else { return }
         let explicit = explicitData(in: args)
         let done = DispatchSemaphore(value: 0)
-        started.withLock { $0 = Started(explicit: explicit, done: done) }
+        started.withLock { $0 = Started(explicit: explicit, done: done, share: WorkShare()) }
         let rc = lk_start_beside { _ in
             Prefetch.run()
             return nil
@@ -47,8 +51,9 @@ enum Prefetch {
         guard let s = started.withLock({ $0 }) else { return }
         let loaded: Result<Atlas, LoadError>
         do throws(LoadError) {
-            loaded = .success(try AtlasLoader.load(directory: try DataLocator(explicit: s.explicit).locate()))
+            loaded = .success(try AtlasLoader.load(directory: try DataLocator(explicit: s.explicit).locate(), share: s.share))
         } catch { loaded = .failure(error) }
+        s.share.close()
         result.withLock { $0 = loaded }
         s.done.signal()
     }
@@ -67,9 +72,11 @@ enum Prefetch {
     }
 
     /// The prefetched location and load for this `--data` value (the environment and the
-    /// executable are the same for both), waiting for it; nil when none was started for it.
+    /// executable are the same for both), helping with files nobody has started, then
+    /// waiting for the rest; nil when none was started for it.
     static func take(explicit: String?) -> Result<Atlas, LoadError>? {
         guard let s = started.withLock({ $0 }), s.explicit == explicit else { return nil }
+        s.share.help()
         s.done.wait()
         s.done.signal()
         return result.withLock { $0 }

@@ -16,7 +16,11 @@ public enum AtlasLoader {
     public static let nonRegionFiles: Set<String> = ["addendum.schema.json", "themes.json"]
 
     /// Loads and validates; throws the first problem.
-    public static func load(directory: String) throws(LoadError) -> Atlas {
+    ///
+    /// With a `share`, the per-file work on small data (below ``parallelThreshold``) is
+    /// posted there, so a thread that arrives while it runs can take files nobody has
+    /// started; the result is the same whichever thread reads which file.
+    public static func load(directory: String, share: WorkShare? = nil) throws(LoadError) -> Atlas {
         let files = try regionFiles(in: directory)
         let parallel = worthSpreading(files, in: directory)
         // The theme vocabulary depends on nothing the regions hold: with work to spread,
@@ -28,8 +32,20 @@ public enum AtlasLoader {
             vocabulary.withLock { $0 = v }
         }
         let group = DispatchGroup()
-        if parallel { DispatchQueue.global().async(group: group, execute: readVocabulary) } else { readVocabulary() }
-        let (regions, problems) = read(files, in: directory, parallel: parallel)
+        let regions: [Region], problems: [LoadError]
+        if let share, !parallel {
+            // The vocabulary first: the longest item, so that no thread is left with it at the end.
+            let slots = Mutex<[Checked?]>(Array(repeating: nil, count: files.count))
+            var items: [@Sendable () -> Void] = [readVocabulary]
+            for (i, name) in files.enumerated() {
+                items.append { let c = check(name, in: directory); slots.withLock { $0[i] = c } }
+            }
+            share.run(items)
+            (regions, problems) = collect(slots.withLock { $0 }.map { $0! })
+        } else {
+            if parallel { DispatchQueue.global().async(group: group, execute: readVocabulary) } else { readVocabulary() }
+            (regions, problems) = read(files, in: directory, parallel: parallel)
+        }
         if let first = problems.first { throw first }
         group.wait()
         return Atlas(regions: regions, vocabulary: try vocabulary.withLock { $0 }!.get())
@@ -89,17 +105,26 @@ public enum AtlasLoader {
     }
 
     private static func read(_ files: [String], in directory: String, parallel: Bool) -> (regions: [Region], problems: [LoadError]) {
+        // Read, decode and validate every file (on every core when worth it); then the cross-file checks, in file order.
+        collect(files.concurrentMap(parallel: parallel) { check($0, in: directory) })
+    }
+
+    /// One region file read, decoded and validated, with the path it is shown by.
+    private typealias Checked = (shown: String, result: Result<(Region, [LoadError]), LoadError>)
+
+    private static func check(_ name: String, in directory: String) -> Checked {
+        let full = PathText.join(directory, name)
+        let shown = displayPath(full)
+        return (shown: shown, result: decode(file: full, shown: shown).map { region in
+            (region, ProblemLimit.capped(Validator.validate(region, fileName: name, file: shown)))
+        })
+    }
+
+    /// The checked files' regions and problems, in file order, with the checks across files.
+    private static func collect(_ checked: [Checked]) -> (regions: [Region], problems: [LoadError]) {
         var regions: [Region] = []
         var problems: [LoadError] = []
         var seenIDs: [String: String] = [:]
-        // Read, decode and validate every file (on every core when worth it); then the cross-file checks, in file order.
-        let checked = files.concurrentMap(parallel: parallel) { name in
-            let full = PathText.join(directory, name)
-            let shown = displayPath(full)
-            return (shown: shown, result: decode(file: full, shown: shown).map { region in
-                (region, ProblemLimit.capped(Validator.validate(region, fileName: name, file: shown)))
-            })
-        }
         for checkedFile in checked {
             let fileShown = checkedFile.shown
             switch checkedFile.result {

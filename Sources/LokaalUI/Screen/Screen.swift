@@ -133,7 +133,10 @@ public struct Screen: Equatable, Sendable {
             // Strings cost more than the rest of a frame.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(cols + 16)
-            for x in 0..<cols { bytes += cells[y * cols + x].char.utf8 }
+            for x in 0..<cols {
+                var char = cells[y * cols + x].char
+                char.withUTF8 { bytes.append(contentsOf: $0) }
+            }
             return String(decoding: bytes, as: UTF8.self)
         }
     }
