@@ -49,8 +49,11 @@ public struct TimingFact: Sendable, Equatable {
             else { groups.append((tableKind(m.kind), [reading])) }
         }
         return groups.map { g in
-            let paths = g.readings.map(\.path)
-            let notes = r.notes.filter { n in paths.contains { n.path == $0 || n.path.hasPrefix($0 + ".") || n.path.hasPrefix($0 + "[") } }
+            // A note is about a reading when its path is the reading's or lies below it.
+            let paths = g.readings.map { (whole: $0.path, member: $0.path + ".", element: $0.path + "[") }
+            let notes = r.notes.filter { n in
+                paths.contains { n.path == $0.whole || n.path.hasPrefix($0.member) || n.path.hasPrefix($0.element) }
+            }
             return TimingFact(kind: g.kind, readings: g.readings, notes: notes)
         }
     }
