@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// Turns Foundation's `DecodingError` into a JSON path and a short, plain message.
 ///
