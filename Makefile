@@ -58,7 +58,7 @@ unit: binary
 # The hardening suites (seeded fuzz, size sweep, mutations): in make test and make soak, not in make check.
 HARDENING = KeyFuzzTests|SizeSweepTests|MutationTests
 
-# Fast tier (about a minute instead of five): everything but the hardening suites; goldens included.
+# Fast tier (seconds, not minutes): everything but the hardening suites; goldens included.
 check: deps
 	$(SWIFT) build
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip '$(HARDENING)'
