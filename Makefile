@@ -74,7 +74,7 @@ test: test-packages
 
 # The seeded hardening suites, longer: LOKAAL_SOAK multiplies their events, sizes and mutations.
 SOAK ?= 20
-soak: test-deps build
+soak: test-deps binary
 	LOKAAL_SOAK=$(SOAK) SWIFT_BACKTRACE=enable=no $(SWIFT) test --filter '$(HARDENING)|FuzzRegressionTests'
 	sh Tests/e2e/run.sh $(BIN)
 
