@@ -16,7 +16,7 @@ APT_PKGS = libncurses-dev libstemmer-dev pkg-config
 TEST_PKGS = tmux python3 python3-venv
 PYENV    = .build/pyenv
 
-.PHONY: all build release run test check unit e2e deps test-deps install uninstall clean bench eval golden soak man differential
+.PHONY: all build release run test check unit e2e binary deps test-deps test-packages pyenv install uninstall clean bench eval golden soak man differential
 
 all: build
 
@@ -26,8 +26,12 @@ deps:
 	@sh scripts/ensure-packages.sh $(APT_PKGS)
 
 # The e2e suite reads the .ics and .vcf back with real parsers from PyPI, in a venv under .build.
-test-deps:
+test-deps: test-packages pyenv
+
+test-packages:
 	@sh scripts/ensure-packages.sh $(APT_PKGS) $(TEST_PKGS)
+
+pyenv:
 	@$(PYENV)/bin/python -c "import icalendar, vobject" 2>/dev/null || \
 	  { python3 -m venv $(PYENV) && $(PYENV)/bin/pip install -q --disable-pip-version-check icalendar vobject; }
 
@@ -42,30 +46,36 @@ release: deps
 run: build
 	$(BIN) $(ARGS)
 
+# What the tests run: the binary, and the man page generator the e2e suite calls.
+binary: deps
+	$(SWIFT) build --product lokaal
+	$(SWIFT) build --product generate-manual
+
 # The real binary is built first and required: the mutation suite fails, not skips, without it.
-unit: deps
-	$(SWIFT) build
-	LOKAAL_REQUIRE_BINARY=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test
+unit: binary
+	$(SWIFT) build --build-tests
+	LOKAAL_REQUIRE_BINARY=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip-build
 
 # The hardening suites (seeded fuzz, size sweep, mutations): in make test and make soak, not in make check.
 HARDENING = KeyFuzzTests|SizeSweepTests|MutationTests
 
-# Fast tier (about a minute instead of five): everything but the hardening suites; goldens included.
+# Fast tier (seconds, not minutes): everything but the hardening suites; goldens included.
 check: deps
 	$(SWIFT) build
 	SWIFT_BACKTRACE=enable=no $(SWIFT) test --skip '$(HARDENING)'
 
-e2e: test-deps build
-	$(SWIFT) build --product generate-manual
+e2e: test-deps binary
 	sh Tests/e2e/run.sh $(BIN)
 
-test: test-deps
-	$(MAKE) --no-print-directory unit
-	$(MAKE) --no-print-directory e2e
+# Everything, in two lanes once the binary is built: the e2e suite (tmux, mostly waiting on
+# screens) beside the test build and the unit tests. Each lane's output is shown whole when
+# it ends (--output-sync); make fails if either does.
+test: test-packages
+	$(MAKE) --no-print-directory -j2 --output-sync=target unit e2e
 
 # The seeded hardening suites, longer: LOKAAL_SOAK multiplies their events, sizes and mutations.
 SOAK ?= 20
-soak: test-deps build
+soak: test-deps binary
 	LOKAAL_SOAK=$(SOAK) SWIFT_BACKTRACE=enable=no $(SWIFT) test --filter '$(HARDENING)|FuzzRegressionTests'
 	sh Tests/e2e/run.sh $(BIN)
 
