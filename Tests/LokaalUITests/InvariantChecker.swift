@@ -166,7 +166,11 @@ final class InvariantChecker {
         }
         if s.mode == .fit, !layout.tooSmall, s.fitView.ranked != s.fitView.text { return bad("fit hits kept for “\(s.fitView.ranked ?? "nothing")”, not “\(s.fitView.text)”") }
         if s.mode == .compare, s.compareView.comparison != comparison(s.compareView.regions, lang: s.lang) { return bad("the kept comparison is not of \(s.compareView.regions)") }
-        if let m = s.themeView.matrix, m != matrix { return bad("the kept theme matrix differs from a fresh one") }
+        // Each kept matrix is compared in full once; the same one again (Array's == checks storage identity first) is cheap.
+        if let m = s.themeView.matrix, m != verifiedMatrix {
+            if m != matrix { return bad("the kept theme matrix differs from a fresh one") }
+            verifiedMatrix = m
+        }
         guard !layout.tooSmall, s.help == nil, s.popup == nil else { return nil }
         if s.mode == .results, !s.results.query.isEmpty {
             let n = hits(s.results.query).count
@@ -314,6 +318,8 @@ final class InvariantChecker {
     private var comparisonLang: Lang?
     /// The theme matrix from scratch.
     lazy var matrix = ThemeMatrix(atlas: atlas)
+    /// The last kept matrix found equal to ``matrix``.
+    private var verifiedMatrix: ThemeMatrix?
 
     private func memo<K: Hashable, V>(_ table: inout [K: V], _ key: K, _ make: () -> V) -> V {
         if let v = table[key] { return v }

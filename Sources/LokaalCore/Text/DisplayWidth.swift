@@ -13,7 +13,8 @@ import Darwin
 public enum DisplayWidth {
     /// Width of one grapheme cluster in terminal cells.
     public static func of(_ c: Character) -> Int {
-        if let a = c.asciiValue { return (a >= 0x20 && a < 0x7f) ? 1 : 0 }
+        let utf8 = c.utf8
+        if utf8.count == 1, let a = utf8.first, a < 0x80 { return (a >= 0x20 && a < 0x7f) ? 1 : 0 }
         _ = localeReady
         var w = 0
         for s in c.unicodeScalars {
