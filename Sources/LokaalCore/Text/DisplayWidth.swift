@@ -29,9 +29,33 @@ public enum DisplayWidth {
     private static let localeReady: Bool = ensureUTF8Locale()
 
     /// Width of a string in terminal cells.
+    ///
+    /// When every scalar is ASCII or from a block whose scalars never join a neighbour in a
+    /// grapheme cluster (``standsAlone(_:)``: the borders, arrows and Latin letters of a
+    /// screen), each scalar is a cluster of its own and the width is summed per scalar,
+    /// without walking grapheme clusters; otherwise per cluster.
     public static func of(_ s: String) -> Int {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f }) { return s.utf8.count }
-        return s.reduce(0) { $0 + of($1) }
+        var total = 0
+        for u in s.unicodeScalars {
+            if u.value < 0x80 { total += (u.value >= 0x20 && u.value < 0x7f) ? 1 : 0; continue }
+            guard standsAlone(u) else { return s.reduce(0) { $0 + of($1) } }
+            _ = localeReady
+            total += min(max(Int(lk_wcwidth(u.value)), 0), 2)
+        }
+        return total
+    }
+
+    /// Whether `u` lies in a block with no scalar that extends, joins or prepends to a
+    /// neighbour (no Grapheme_Extend, ZWJ, spacing mark, prepend, regional indicator or
+    /// Hangul jamo): Latin-1 to IPA and spacing modifiers, general punctuation without its
+    /// format controls, currency, letterlike symbols to the geometric shapes.
+    /// `DisplayWidthTests` checks these blocks scalar by scalar against the standard library.
+    static func standsAlone(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x25FF: return true
+        default: return false
+        }
     }
 
     /// Makes `wcwidth` know about non-ASCII text: keeps a UTF-8 `LC_CTYPE` from the
