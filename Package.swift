@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "LokaalCoreTests", dependencies: ["LokaalCore", "CThread", "LokaalTestSupport"],
                     exclude: ["Relevance"]),  // read by path, by the tests and make eval
         .testTarget(name: "LokaalCLITests", dependencies: ["LokaalCore", "LokaalCLI"]),
-        .testTarget(name: "LokaalBenchTests", dependencies: ["lokaal-bench", "LokaalCore"]),
+        .testTarget(name: "LokaalBenchTests", dependencies: ["lokaal-bench", "LokaalCore", "LokaalTestSupport"]),
         .testTarget(name: "LokaalUITests", dependencies: ["LokaalCore", "LokaalUI", "LokaalTestSupport"],
                     exclude: ["Golden"]),
     ]

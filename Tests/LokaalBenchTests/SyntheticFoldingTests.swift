@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import LokaalCore
 @testable import lokaal_bench
+import LokaalTestSupport
 
 /// The fold without Foundation gives what Foundation's fold gave, on the benchmark's data sets.
 ///
@@ -29,29 +30,19 @@ import Testing
                     let a = UInt8(u.value)
                     old.append(a >= 0x41 && a <= 0x5A ? a | 0x20 : a)
                 } else {
-                    if known[u] == nil { known[u] = Array(Self.foundationFold(u).utf8) }
+                    if known[u] == nil { known[u] = Array(FoundationFold.scalar(u).utf8) }
                     old += known[u]!
                 }
             }
             #expect(Array(TextFolding.fold(text).utf8) == old, "\(name)")
         }
         for u in scalars {
-            #expect(Array(TextFolding.foldScalarUncached(u).utf8) == Array(Self.foundationFold(u).utf8), "U+\(String(u.value, radix: 16))")
+            #expect(Array(TextFolding.foldScalarUncached(u).utf8) == Array(FoundationFold.scalar(u).utf8), "U+\(String(u.value, radix: 16))")
         }
         for ch in graphemes {
-            let old = ch.unicodeScalars.map(Self.foundationFold).joined()
+            let old = FoundationFold.string(String(ch))
             #expect(Array(TextFolding.foldCharacter(ch).utf8) == Array(old.utf8), "\(ch.unicodeScalars.map(\.value))")
         }
         #expect(scalars.contains { !$0.isASCII })
-    }
-
-    /// The fold of one scalar as `TextFolding` had it with Foundation (LokaalCoreTests' `FoundationFold`).
-    static func foundationFold(_ u: Unicode.Scalar) -> String {
-        if u.isASCII { return String(u).lowercased() }
-        switch u.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark: return ""
-        default:
-            return u == "\u{2019}" ? "'" : String(u).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        }
     }
 }

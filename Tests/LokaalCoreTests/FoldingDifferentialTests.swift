@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LokaalCore
+import LokaalTestSupport
 
 /// The fold without Foundation gives what Foundation's fold gave.
 ///

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// ASCII lowered, nonspacing and enclosing marks dropped, U+2019 as `'`, and any other
 /// scalar by Foundation's `folding(options:locale:)` (on Linux `CFStringFold`).
-enum FoundationFold {
-    static func scalar(_ u: Unicode.Scalar) -> String {
+public enum FoundationFold {
+    public static func scalar(_ u: Unicode.Scalar) -> String {
         if u.isASCII { return String(u).lowercased() }
         switch u.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return ""
@@ -14,7 +14,7 @@ enum FoundationFold {
         }
     }
 
-    static func string(_ s: String) -> String {
+    public static func string(_ s: String) -> String {
         s.unicodeScalars.map(scalar).joined()
     }
 }
