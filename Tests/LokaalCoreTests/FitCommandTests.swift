@@ -7,10 +7,7 @@ import LokaalCore
     static let binary = LokaalBinary.locate()
 
     func run(_ args: [String]) throws -> LokaalBinary.Run {
-        let bin = try #require(Self.binary, "the lokaal binary is built next to the tests")
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("lokaal-fit-\(UUID().uuidString)")
-        return bin.run(args + ["--data", TestData.directory], in: NSTemporaryDirectory(),
-                       outputs: (tmp.path + ".out", tmp.path + ".err"), deadline: 20)
+        try #require(Self.binary, "the lokaal binary is built next to the tests").runOnBundledData(args)
     }
 
     @Test func blankTextIsAUsageError() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import LokaalTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,6 +51,14 @@ struct LokaalBinary: Sendable {
         "SWIFT_BACKTRACE": "enable=no", "LC_ALL": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
         "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
     ]
+
+    /// Runs `lokaal ARGS --data` on the bundled data as a user would, its output in a scratch
+    /// directory that is removed afterwards; killed after 20 seconds.
+    func runOnBundledData(_ arguments: [String]) throws -> Run {
+        let scratch = try ScratchDirectory(prefix: "lokaal-run")
+        return run(arguments + ["--data", TestData.directory], in: scratch.path,
+                   outputs: (scratch.path + "/out", scratch.path + "/err"), deadline: 20)
+    }
 
     /// Runs `lokaal ARGS` in `directory`, output to the two scratch files, killed after `deadline` seconds.
     /// With `user` set (root only), runs as that uid/gid through `setpriv`.

@@ -98,22 +98,8 @@ public enum ICalendar {
 
     private static func compact(_ iso: String) -> String { ByteText.replacing(iso, "-", with: "") }
 
-    /// RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped; controls made visible.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false).map({ Sanitizer.clean(String($0)) }).enumerated() {
-            if line.offset > 0 { out += "\\n" }
-            for c in line.element {
-                switch c {
-                case "\\": out += "\\\\"
-                case ";": out += "\\;"
-                case ",": out += "\\,"
-                default: out.append(c)
-                }
-            }
-        }
-        return out
-    }
+    /// RFC 5545 §3.3.11 TEXT (``ContentLine/escape(_:)``).
+    static func escape(_ s: String) -> String { ContentLine.escape(s) }
 
     /// Folds a content line at 75 octets (``ContentLine/fold(_:)``).
     static func fold(_ line: String) -> String { ContentLine.fold(line) }

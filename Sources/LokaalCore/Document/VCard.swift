@@ -42,18 +42,8 @@ public enum VCard {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in Sanitizer.clean(s) {
-            switch c {
-            case "\\": out += "\\\\"
-            case ",": out += "\\,"
-            case ";": out += "\\;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// RFC 6350 §3.4 text (``ContentLine/escape(_:)``).
+    static func escape(_ s: String) -> String { ContentLine.escape(s) }
 
     /// Folds a content line at 75 octets (``ContentLine/fold(_:)``).
     static func fold(_ line: String) -> String { ContentLine.fold(line) }

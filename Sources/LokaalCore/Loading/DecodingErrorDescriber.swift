@@ -43,7 +43,7 @@ enum DecodingErrorDescriber {
         guard let r = debug.firstRange(of: "but found ") else { return "" }
         var rest = String(debug[r.upperBound...])
         if let end = rest.firstRange(of: " instead") { rest = String(rest[..<end.lowerBound]) }
-        rest = trimmed(rest, dotsAndSpaces)
+        rest = ScalarTrimming.trimmed(rest, where: dotsAndSpaces)
         let words = ["number": "a number", "string": "a string", "a dictionary": "an object",
                      "dictionary": "an object", "array": "an array", "an array": "an array",
                      "bool": "true or false", "null": "null"]
@@ -62,7 +62,7 @@ enum DecodingErrorDescriber {
         if debug.contains("Parsed JSON number") || debug.contains("does not fit") {
             return "number out of range"
         }
-        return trimmed(debug, ScalarTrimming.isWhitespace)
+        return ScalarTrimming.trimmingWhitespace(debug)
     }
 
     /// `expected a whole number, found 1.5` or `number 1000…000 (400 characters) is out of range`.
@@ -81,12 +81,8 @@ enum DecodingErrorDescriber {
 
     private static func underlying(_ context: DecodingError.Context) -> String {
         // JSONValueDecoder's errors carry no underlying error: the message is the context's.
-        trimmed(context.debugDescription, dotsAndSpaces)
+        ScalarTrimming.trimmed(context.debugDescription, where: dotsAndSpaces)
     }
 
     private static func dotsAndSpaces(_ u: Unicode.Scalar) -> Bool { u == "." || u == " " }
-
-    private static func trimmed(_ s: String, _ set: (Unicode.Scalar) -> Bool) -> String {
-        ScalarTrimming.trimmed(s, where: set)
-    }
 }
