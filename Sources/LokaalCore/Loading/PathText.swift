@@ -35,7 +35,10 @@ public enum PathText {
             if segment == ".." { if !kept.isEmpty { kept.removeLast() }; continue }
             kept.append(segment)
         }
-        return withoutTrailingSlashes("/" + kept.joined(separator: "/"))
+        // "/" + kept.joined(separator: "/"), built by hand: `joined` looks its witnesses up at run time.
+        var path = ""
+        for segment in kept { path += "/"; path += segment }
+        return withoutTrailingSlashes(path.isEmpty ? "/" : path)
     }
 
     /// The path without its last component: `/usr/local/bin/lokaal` is `/usr/local/bin`.

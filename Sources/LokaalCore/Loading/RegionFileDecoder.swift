@@ -10,12 +10,12 @@ import Foundation
 /// The steps, each with its own error: ``SafeFileReader`` (no pipes, devices,
 /// directories or link loops; exit 66), empty file (65), ``StrictJSONParser``
 /// (syntax, encoding, duplicate keys and depth, with path, line and column; 65),
-/// then the parsed tree is decoded with ``JSONValueDecoder`` (types and fields; 65),
-/// first without coding paths and, when a value does not fit, again with them to
-/// say where and what.
+/// then the parsed tree is read into the model (types and fields; 65): first by the
+/// type's ``TreeDecodable`` initializer, which only says whether it fits, and when it
+/// does not, with ``JSONValueDecoder`` keeping coding paths, to say where and what.
 public enum RegionFileDecoder {
     /// Decodes `file` (shown to the user as `shown`) as a `T`.
-    public static func decode<T: Decodable>(_ type: T.Type, file: String, shown: String) -> Result<T, LoadError> {
+    static func decode<T: Decodable & TreeDecodable>(_ type: T.Type, file: String, shown: String) -> Result<T, LoadError> {
         let data: Data
         switch SafeFileReader.read(file, shown: shown) {
         case .failure(let error): return .failure(error)
@@ -29,13 +29,16 @@ public enum RegionFileDecoder {
         case .failure(let problem): return .failure(LoadError(.invalid, file: shown, path: problem.path, message: problem.message))
         case .success(let t): tree = t
         }
-        if let value = try? JSONValueDecoder.decode(T.self, from: tree, keepingPaths: false) { return .success(value) }
-        // It does not fit the type: decode again, keeping paths, to say where and what.
+        if let value = try? T(document: tree) { return .success(value) }
+        // It does not fit the type: decode with Decodable, keeping paths, to say where and what.
         // An unknown key is reported first: a misspelt key is often why a field is missing.
         let log = KeyLog()
         var described: (path: String?, message: String)?
-        do { _ = try JSONValueDecoder.decode(T.self, from: tree, log: log) }
-        catch { described = DecodingErrorDescriber.describe(error) }
+        do {
+            let value = try JSONValueDecoder.decode(T.self, from: tree, log: log)
+            // Decodable accepts what the tree initializer refused: Decodable is the reference.
+            if log.unknown.isEmpty { return .success(value) }
+        } catch { described = DecodingErrorDescriber.describe(error) }
         if let u = log.unknown.first {
             return .failure(unknownKey(u, log: log, shown: shown))
         }
