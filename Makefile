@@ -39,9 +39,11 @@ build: deps
 	$(SWIFT) build
 
 # Release links the Swift runtime and Foundation statically: start-up halves and
-# memory drops by a third (see DECISIONS.md and make bench).
+# memory drops by a third (see DECISIONS.md and make bench). Every function in its own
+# section, so that the linker can place start-up code together (Package.swift, DECISIONS.md 21).
+RELEASE_FLAGS = -Xswiftc -Xfrontend -Xswiftc -function-sections
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib $(RELEASE_FLAGS)
 
 run: build
 	$(BIN) $(ARGS)
@@ -122,7 +124,7 @@ differential: release
 # manual generator (the tool behind its GenerateManual plugin), never written by hand.
 MANDIR = .build/man
 man: release
-	$(SWIFT) build -c release --product generate-manual
+	$(SWIFT) build -c release --static-swift-stdlib $(RELEASE_FLAGS) --product generate-manual
 	mkdir -p $(MANDIR)
 	.build/release/generate-manual $(RELEASE) --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --output-directory $(MANDIR)
 

@@ -33,7 +33,8 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The Snowball stemmers (libstemmer), wrapped once. Only LokaalCore's text analysis imports it.
-        // libstemmer-dev ships no pkg-config file: the module map links -lstemmer.
+        // The header only: LokaalCore opens the library when it first stems (StemmerLibrary), so
+        // that starting lokaal does not load it (DECISIONS.md, 21).
         .systemLibrary(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
@@ -61,7 +62,14 @@ let package = Package(
             swiftSettings: fastMetadata,
             // A position-dependent executable: no 13,000 start-up relocations, no
             // copy-on-write of the relocated pages, 1 MB smaller (see DECISIONS.md, 19).
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            // Linked by lld with the functions start-up runs placed side by side
+            // (scripts/startup-order.txt, made by scripts/gen-startup-order.sh; make release
+            // compiles with -function-sections so that they can be moved): the kernel maps
+            // code 64 KiB around each page touched, and scattered start-up code cost 2 MB of
+            // the first frame's peak memory (DECISIONS.md, 21).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie", "-use-ld=lld",
+                                           "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/startup-order.txt",
+                                           "-Xlinker", "--no-warn-symbol-ordering"], .when(configuration: .release))]
         ),
         // make bench: synthetic data sets and in-process key latency. Not installed.
         .executableTarget(

@@ -1,7 +1,8 @@
 import CStemmer
 import Synchronization
 
-/// A Snowball stemmer (libstemmer) for one language, safe to share between threads.
+/// A Snowball stemmer (libstemmer, opened on first use: ``StemmerLibrary``) for one language,
+/// safe to share between threads.
 ///
 /// libstemmer's `sb_stemmer` keeps state while it stems, so one instance may serve one
 /// thread at a time. This keeps a small pool: a caller takes an instance, stems, and gives
@@ -24,7 +25,7 @@ public final class Stemmer: Sendable {
 
     deinit {
         pool.withLock { list in
-            for p in list { sb_stemmer_delete(OpaquePointer(bitPattern: p)) }
+            for p in list { StemmerLibrary.shared.delete(OpaquePointer(bitPattern: p)) }
         }
     }
 
@@ -37,7 +38,7 @@ public final class Stemmer: Sendable {
     }
 
     private func withInstance<T>(_ body: (OpaquePointer) -> T) -> T {
-        let address = pool.withLock { $0.popLast() } ?? UInt(bitPattern: sb_stemmer_new(algorithm, "UTF_8"))
+        let address = pool.withLock { $0.popLast() } ?? UInt(bitPattern: StemmerLibrary.shared.new(algorithm, "UTF_8"))
         guard let st = OpaquePointer(bitPattern: address) else { fatalError("libstemmer has no \(algorithm) stemmer") }
         defer { pool.withLock { $0.append(address) } }
         return body(st)
@@ -47,8 +48,9 @@ public final class Stemmer: Sendable {
         var w = word
         return w.withUTF8 { bytes -> String in
             guard let base = bytes.baseAddress else { return word }
-            guard let out = sb_stemmer_stem(st, base, Int32(bytes.count)) else { return word }
-            let n = Int(sb_stemmer_length(st))
+            let library = StemmerLibrary.shared
+            guard let out = library.stem(st, base, Int32(bytes.count)) else { return word }
+            let n = Int(library.length(st))
             return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
         }
     }
