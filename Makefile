@@ -16,7 +16,7 @@ APT_PKGS = libncurses-dev libstemmer-dev pkg-config
 TEST_PKGS = tmux python3 python3-venv
 PYENV    = .build/pyenv
 
-.PHONY: all build release run test check unit e2e binary built unit-lane e2e-lane deps test-deps test-packages pyenv install uninstall clean bench eval golden soak man differential
+.PHONY: all build release run test check unit e2e binary built unit-lane mutation-lane e2e-lane deps test-deps test-packages pyenv install uninstall clean bench eval golden soak man differential
 
 all: build
 
@@ -78,15 +78,20 @@ check: deps
 e2e: test-deps binary
 	$(E2E)
 
-# Everything: one build (the Python venv made beside it), then two lanes, the unit tests
-# beside the e2e suite (tmux, mostly waiting on screens). Each lane's output is shown whole
-# when it ends (--output-sync); make fails if either does.
+# Everything: one build (the Python venv made beside it), then three lanes at once: the unit
+# tests, the mutation suite (thousands of runs of the real binary) and the e2e suite (tmux,
+# mostly waiting on screens), so that the binary's runs fill the time the e2e suite waits.
+# Each lane's output is shown whole when it ends (--output-sync); make fails if any does.
+# The lanes read the one build side by side (--ignore-lock: --skip-build writes nothing).
 test: test-packages
 	$(MAKE) --no-print-directory -j2 built pyenv
-	$(MAKE) --no-print-directory -j2 --output-sync=target unit-lane e2e-lane
+	$(MAKE) --no-print-directory -j3 --output-sync=target mutation-lane unit-lane e2e-lane
 
 unit-lane:
-	$(UNIT)
+	$(UNIT) --ignore-lock --skip MutationTests
+
+mutation-lane:
+	$(UNIT) --ignore-lock --filter MutationTests
 
 e2e-lane:
 	$(E2E)
