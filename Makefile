@@ -42,7 +42,14 @@ build: deps
 # memory drops by a third (see DECISIONS.md and make bench). Every function in its own
 # section, so that the linker can place start-up code together (Package.swift, DECISIONS.md 21).
 RELEASE_FLAGS = -Xswiftc -Xfrontend -Xswiftc -function-sections
+# GCC's libstdc++.a, linked into the release binary instead of loading libstdc++.so: the
+# toolchain passes -lstdc++, and Package.swift puts this directory first on the search path.
+# Without a static libstdc++ (none found) the shared one is used, as before.
+CXX_STATIC = .build/static-cxx
 release: deps
+	@mkdir -p $(CXX_STATIC); cc=$$(dirname "$$(command -v $(SWIFT))")/clang; [ -x "$$cc" ] || cc=cc; \
+	 a=$$("$$cc" -print-file-name=libstdc++.a 2>/dev/null); \
+	 if [ -f "$$a" ]; then ln -sf "$$a" $(CXX_STATIC)/libstdc++.a; else rm -f $(CXX_STATIC)/libstdc++.a; fi
 	$(SWIFT) build -c release --static-swift-stdlib $(RELEASE_FLAGS)
 
 run: build

@@ -67,7 +67,10 @@ let package = Package(
             // compiles with -function-sections so that they can be moved): the kernel maps
             // code 64 KiB around each page touched, and scattered start-up code cost 2 MB of
             // the first frame's peak memory (DECISIONS.md, 21).
+            // libstdc++ comes from the static archive make release links into .build/static-cxx:
+            // loading and binding the shared one cost half a millisecond and 0.5 MiB of every start.
             linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie", "-use-ld=lld",
+                                           "-L\(Context.packageDirectory)/.build/static-cxx",
                                            "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/startup-order.txt",
                                            "-Xlinker", "--no-warn-symbol-ordering"], .when(configuration: .release))]
         ),
