@@ -7,9 +7,10 @@
 /// first conformance lookups (DECISIONS.md, 11 and 12). It accepts what Foundation
 /// accepts for lokaal's types (a differential test checks every bundled file and
 /// every valid-JSON mutation); numbers follow ``JSONValue/integer(_:as:)``.
-/// Success is the common case, so the loader decodes without keeping paths
-/// (`keepingPaths: false`, no array built per value) and decodes again, keeping
-/// them, only when that fails.
+/// The loader reads the model with ``TreeDecodable`` and comes here only when that
+/// fails, for the decode that logs, to say where and what. The strict decode
+/// (`keepingPaths:`) is the `Decodable` reference `TreeDecodingTests` holds the
+/// tree initializers to, and the one the tests hold to Foundation's.
 ///
 /// Objects are decoded strictly: a member the type's `CodingKeys` do not name
 /// (other than `$schema` at the top) is an error, not silently dropped. The fast
