@@ -11,16 +11,17 @@ import Testing
     @Test func everyBundledFileDecodesAsFoundationDecodesIt() throws {
         for region in TestData.atlas.regions {
             let data = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/\(region.id).json"))
-            let fast = try JSONValueDecoder.decode(Region.self, from: tree(data), keepingPaths: false)
+            let fast = try JSONValueDecoder.decode(Region.self, from: tree(data))
             #expect(fast == (try JSONDecoder().decode(Region.self, from: data)))
             #expect(fast == region)
         }
         let themes = try Data(contentsOf: URL(fileURLWithPath: "\(TestData.directory)/themes.json"))
-        #expect(try JSONValueDecoder.decode(ThemeVocabulary.self, from: tree(themes), keepingPaths: false) == JSONDecoder().decode(ThemeVocabulary.self, from: themes))
+        #expect(try JSONValueDecoder.decode(ThemeVocabulary.self, from: tree(themes)) == JSONDecoder().decode(ThemeVocabulary.self, from: themes))
     }
 
-    /// Every mutation whose bytes are valid JSON: the decoder without paths, with paths
-    /// and Foundation agree on success or failure, and on the value.
+    /// Every mutation whose bytes are valid JSON: the strict decode and Foundation agree on
+    /// success or failure, and on the value; the decode that logs fails or logs an unknown key
+    /// exactly when the strict decode fails.
     @Test func agreesWithFoundationOnEveryMutatedFile() throws {
         var compared = 0, accepted = 0
         for m in MutationTests.catalogue {
@@ -30,11 +31,12 @@ import Testing
             func outcome<T: Decodable & Equatable>(_ type: T.Type) {
                 // Foundation drops unknown keys; lokaal refuses them (issue 13).
                 let foundation = m.kind == .unknownKey ? nil : try? JSONDecoder().decode(T.self, from: data)
-                let fast = try? JSONValueDecoder.decode(T.self, from: t, keepingPaths: false)
-                let located = try? JSONValueDecoder.decode(T.self, from: t)
-                #expect(fast == foundation, "\(m.summary)")
-                #expect((located == nil) == (fast == nil), "\(m.summary)")
-                if fast != nil { accepted += 1 }
+                let strict = try? JSONValueDecoder.decode(T.self, from: t)
+                let log = KeyLog()
+                let logged = try? JSONValueDecoder.decode(T.self, from: t, log: log)
+                #expect(strict == foundation, "\(m.summary)")
+                #expect((logged == nil || !log.unknown.isEmpty) == (strict == nil), "\(m.summary)")
+                if strict != nil { accepted += 1 }
             }
             if m.fileName == "themes.json" { outcome(ThemeVocabulary.self) } else { outcome(Region.self) }
         }
@@ -48,7 +50,7 @@ import Testing
                         "1.5", "1e400", "9223372036854775808", "-9223372036854775809", "0.1e1", "1e19"] {
             let data = Data("{\"n\": \(literal)}".utf8)
             let foundation = try? JSONDecoder().decode(N.self, from: data)
-            let fast = try? JSONValueDecoder.decode(N.self, from: tree(data), keepingPaths: false)
+            let fast = try? JSONValueDecoder.decode(N.self, from: tree(data))
             #expect(fast == foundation, "\(literal): Foundation \(String(describing: foundation)), tree \(String(describing: fast))")
         }
         #expect(JSONValue.integer("-9223372036854775809", as: Int.self) == nil, "not rounded into range")
@@ -64,8 +66,6 @@ import Testing
                      "{\"a\": \"x\", \"c\": 1}", "[]", "\"a\"", "{\"a\": \"x\", \"b\": [], \"c\": null}"] {
             let data = Data(text.utf8)
             let foundation = try? JSONDecoder().decode(S.self, from: data)
-            let fast = try? JSONValueDecoder.decode(S.self, from: tree(data), keepingPaths: false)
-            #expect(fast == foundation, "\(text)")
             #expect((try? JSONValueDecoder.decode(S.self, from: tree(data))) == foundation, "\(text)")
         }
     }
@@ -74,14 +74,13 @@ import Testing
         struct Inner: Decodable, Equatable { var email: String; var phone: String? }
         struct S: Decodable, Equatable { var people: [Inner] }
         let t = try tree(Data(#"{"$schema": "x", "people": [{"email": "a@b.c"}, {"emial": "d@e.f"}]}"#.utf8))
-        // Without a log the decode only fails (here at the missing "email"); the log says why.
-        #expect(throws: (any Error).self) { try JSONValueDecoder.decode(S.self, from: t, keepingPaths: false) }
+        // The strict decode only fails (here at the missing "email"); the log says why.
+        #expect(throws: (any Error).self) { try JSONValueDecoder.decode(S.self, from: t) }
         let extra = try tree(Data(#"{"people": [{"email": "a@b.c", "emial": "d@e.f"}]}"#.utf8))
-        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: extra, keepingPaths: false) }
-        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: extra, keepingPaths: true) }
+        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: extra) }
         // An optional member that is null, or absent, is read or not asked for: no error.
         let null = try tree(Data(#"{"$schema": "x", "people": [{"email": "a@b.c", "phone": null}, {"email": "d@e.f"}]}"#.utf8))
-        #expect((try? JSONValueDecoder.decode(S.self, from: null, keepingPaths: false)) != nil)
+        #expect((try? JSONValueDecoder.decode(S.self, from: null)) != nil)
         let log = KeyLog()
         #expect(throws: DecodingError.self) { try JSONValueDecoder.decode(S.self, from: t, log: log) }
         let u = try #require(log.unknown.first)
@@ -89,7 +88,7 @@ import Testing
         #expect(log.suggestion(for: u) == "email")
         // `$schema` is allowed at the top only.
         let nested = try tree(Data(#"{"people": [{"email": "a@b.c", "$schema": "x"}]}"#.utf8))
-        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: nested, keepingPaths: false) }
+        #expect(throws: UnknownKeyError.self) { try JSONValueDecoder.decode(S.self, from: nested) }
         // A key far from every known key gets no suggestion.
         let far = try tree(Data(#"{"people": [{"email": "a@b.c", "zzzzzzzz": 1}]}"#.utf8))
         let farLog = KeyLog()

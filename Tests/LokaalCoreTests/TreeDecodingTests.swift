@@ -32,7 +32,7 @@ import Testing
             compared += 1
             func outcome<T: Decodable & TreeDecodable & Equatable>(_ type: T.Type) {
                 let fast = try? T(document: t)
-                let decodable = try? JSONValueDecoder.decode(T.self, from: t, keepingPaths: false)
+                let decodable = try? JSONValueDecoder.decode(T.self, from: t)
                 #expect(fast == decodable, "\(m.summary)")
                 if fast != nil { accepted += 1 } else { refused += 1 }
             }
@@ -50,7 +50,7 @@ import Testing
                         #"{"text": "t", "items": ["a", null]}"#, #"{"text": "t", "items": "a"}"#,
                         #"{"text": "t", "items": [], "extra": 1}"#, #"["t"]"#] {
             #expect(throws: TreeMismatch.self, "\(refused)") { try LocalInput.Choice(document: tree(refused)) }
-            #expect((try? JSONValueDecoder.decode(LocalInput.Choice.self, from: tree(refused), keepingPaths: false)) == nil, "\(refused)")
+            #expect((try? JSONValueDecoder.decode(LocalInput.Choice.self, from: tree(refused))) == nil, "\(refused)")
         }
         // `$schema` is allowed at the top only.
         #expect(try LocalInput.Choice(document: tree(#"{"$schema": "x", "text": "t", "items": []}"#)).text == "t")

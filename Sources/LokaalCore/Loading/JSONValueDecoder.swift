@@ -8,32 +8,26 @@
 /// accepts for lokaal's types (a differential test checks every bundled file and
 /// every valid-JSON mutation); numbers follow ``JSONValue/integer(_:as:)``.
 /// The loader reads the model with ``TreeDecodable`` and comes here only when that
-/// fails, for the decode that logs, to say where and what. The strict decode
-/// (`keepingPaths:`) is the `Decodable` reference `TreeDecodingTests` holds the
-/// tree initializers to, and the one the tests hold to Foundation's.
-///
-/// Objects are decoded strictly: a member the type's `CodingKeys` do not name
-/// (other than `$schema` at the top) is an error, not silently dropped. The fast
-/// decode counts, per object, the members the type read (``KeyTally``: an array
-/// slot per object, an increment per member read) and throws a bare
-/// ``UnknownKeyError`` when an object has members nobody read; the decode that
-/// logs (``KeyLog``) asks `Key(stringValue:)` of every member, keeps going, and
-/// records the keys the type asked for, so the caller can report the first
-/// unknown key with its closest known key.
+/// fails, to say where and what: the decode that logs (``KeyLog``) asks
+/// `Key(stringValue:)` of every object member, keeps going past unknown ones, and
+/// records the keys the type asked for, so the caller can report the first unknown
+/// key with its closest known key. The strict decode is the same and throws a bare
+/// ``UnknownKeyError`` when the log holds an unknown key: a member the type's
+/// `CodingKeys` do not name (other than `$schema` at the top) is an error, not
+/// silently dropped. It is the `Decodable` reference the tests hold the tree
+/// initializers and Foundation's `JSONDecoder` to.
 struct JSONValueDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, keepingPaths: Bool = true) throws -> T {
-        // Every decoder holds the tally unowned (no reference counting per value); it lives until here.
-        let tally = KeyTally()
-        return try withExtendedLifetime(tally) {
-            let v = try T(from: ValueDecoder(value: value, path: keepingPaths ? [] : nil, log: nil, tally: tally, root: true))
-            if !tally.everyMemberRead { throw UnknownKeyError() }
-            return v
-        }
+    /// Decodes strictly: every error, and an unknown key as ``UnknownKeyError``.
+    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        let log = KeyLog()
+        let v = try decode(T.self, from: value, log: log)
+        if !log.unknown.isEmpty { throw UnknownKeyError() }
+        return v
     }
 
     /// Decodes with paths, logging unknown keys and the keys asked for instead of failing on them.
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: KeyLog) throws -> T {
-        try T(from: ValueDecoder(value: value, path: [], log: log, tally: nil, root: true))
+        try T(from: ValueDecoder(value: value, path: [], log: log, root: true))
     }
 }
 
@@ -57,22 +51,18 @@ private struct NameKey: CodingKey {
 
 private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
-    /// The coding path, or nil when paths are not kept.
-    let path: [any CodingKey]?
-    /// Where unknown keys go when paths are kept; nil: throw at the first.
-    let log: KeyLog?
-    /// Counts the members read, per object, when not logging.
-    unowned(unsafe) let tally: KeyTally?
+    let path: [any CodingKey]
+    /// Where unknown keys and the keys asked for go.
+    let log: KeyLog
     /// The document's top value, where `$schema` is allowed.
     var root = false
-    var codingPath: [any CodingKey] { path ?? [] }
+    var codingPath: [any CodingKey] { path }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(value: JSONValue, path: [any CodingKey]?, log: KeyLog?, tally: KeyTally?, root: Bool = false) {
+    init(value: JSONValue, path: [any CodingKey], log: KeyLog, root: Bool = false) {
         self.value = value
         self.path = path
         self.log = log
-        self.tally = tally
         self.root = root
     }
 
@@ -80,19 +70,16 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
         guard case .object(let members) = value else {
             throw mismatch([String: Any].self)
         }
-        if let log {
-            // Logged in key order, so the first reported does not depend on hashing.
-            for k in members.keys.sorted() where Key(stringValue: k) == nil && !(root && k == "$schema") {
-                log.noteUnknown(k, at: codingPath)
-            }
+        // Logged in key order, so the first reported does not depend on hashing.
+        for k in members.keys.sorted() where Key(stringValue: k) == nil && !(root && k == "$schema") {
+            log.noteUnknown(k, at: codingPath)
         }
-        let frame = tally?.open(members: members.count - (root && members["$schema"] != nil ? 1 : 0)) ?? 0
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path, log: log, tally: tally, frame: frame))
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, path: path, log: log))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self) }
-        return UnkeyedContainer(elements: elements, path: path, log: log, tally: tally)
+        return UnkeyedContainer(elements: elements, path: path, log: log)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
@@ -153,42 +140,36 @@ private struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
-    let path: [any CodingKey]?
-    let log: KeyLog?
-    unowned(unsafe) let tally: KeyTally?
-    /// This object's slot in the tally.
-    let frame: Int
-    var codingPath: [any CodingKey] { path ?? [] }
+    let path: [any CodingKey]
+    let log: KeyLog
+    var codingPath: [any CodingKey] { path }
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
-        log?.noteRequested(key.stringValue, at: codingPath)
+        log.noteRequested(key.stringValue, at: codingPath)
         return members[key.stringValue] != nil
     }
 
-    /// The member as a decoder; `read` counts it as read (not for `decodeNil`, so that
-    /// the protocol's own `decodeIfPresent`, which asks `decodeNil` then `decode`, counts once).
-    private func child(_ key: any CodingKey, read: Bool = true) throws -> ValueDecoder {
-        log?.noteRequested(key.stringValue, at: codingPath)
+    /// The member as a decoder.
+    private func child(_ key: any CodingKey) throws -> ValueDecoder {
+        log.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath,
                 debugDescription: "No value associated with key \(key.stringValue)."))
         }
-        if read { tally?.read(frame) }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log, tally: tally)
+        return ValueDecoder(value: v, path: path + [key], log: log)
     }
 
     /// The member, or nil when it is missing or null (Foundation's `decodeIfPresent`).
     private func present(_ key: Key) -> ValueDecoder? {
-        log?.noteRequested(key.stringValue, at: codingPath)
+        log.noteRequested(key.stringValue, at: codingPath)
         guard let v = members[key.stringValue] else { return nil }
-        tally?.read(frame)
         if case .null = v { return nil }
-        return ValueDecoder(value: v, path: path.map { $0 + [key] }, log: log, tally: tally)
+        return ValueDecoder(value: v, path: path + [key], log: log)
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try child(key, read: false).decodeNil() }
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(type) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decode(type) }
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decode(type) }
@@ -220,17 +201,15 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
-    let path: [any CodingKey]?
-    let log: KeyLog?
-    unowned(unsafe) let tally: KeyTally?
-    var codingPath: [any CodingKey] { path ?? [] }
+    let path: [any CodingKey]
+    let log: KeyLog
+    var codingPath: [any CodingKey] { path }
     var currentIndex = 0
 
-    init(elements: [JSONValue], path: [any CodingKey]?, log: KeyLog?, tally: KeyTally?) {
+    init(elements: [JSONValue], path: [any CodingKey], log: KeyLog) {
         self.elements = elements
         self.path = path
         self.log = log
-        self.tally = tally
     }
 
     var count: Int? { elements.count }
@@ -242,7 +221,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
                 debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return ValueDecoder(value: elements[currentIndex], path: path.map { $0 + [IndexKey(currentIndex)] }, log: log, tally: tally)
+        return ValueDecoder(value: elements[currentIndex], path: path + [IndexKey(currentIndex)], log: log)
     }
 
     mutating func decodeNil() throws -> Bool {

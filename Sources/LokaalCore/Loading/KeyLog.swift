@@ -1,4 +1,4 @@
-/// Thrown by the path-less decoder at the first member no coding key names.
+/// Thrown by the strict decode when an object has a member no coding key names.
 struct UnknownKeyError: Error {}
 
 /// What a path-keeping decode saw of object keys: the unknown ones in the order met,

@@ -32,7 +32,7 @@ extension TreeDecodable {
 }
 
 /// One JSON object being read: its members, and how many the type has read, so that a
-/// member the type does not name is a mismatch (as ``KeyTally`` counts for `Decodable`).
+/// member the type does not name is a mismatch (as ``KeyLog`` finds for `Decodable`).
 struct TreeObject {
     private let members: [String: JSONValue]
     private var read = 0
@@ -97,22 +97,22 @@ struct TreeObject {
         return b
     }
 
-    mutating func value<E: RawRepresentable<String>>(_ key: String, as type: E.Type = E.self) throws(TreeMismatch) -> E {
+    mutating func value<E: RawRepresentable<String>>(_ key: String) throws(TreeMismatch) -> E {
         guard let e = E(rawValue: try Self.string(member(key))) else { throw TreeMismatch() }
         return e
     }
 
-    mutating func optionalValue<E: RawRepresentable<String>>(_ key: String, as type: E.Type = E.self) throws(TreeMismatch) -> E? {
+    mutating func optionalValue<E: RawRepresentable<String>>(_ key: String) throws(TreeMismatch) -> E? {
         guard let v = optional(key) else { return nil }
         guard let e = E(rawValue: try Self.string(v)) else { throw TreeMismatch() }
         return e
     }
 
-    mutating func object<T: TreeDecodable>(_ key: String, as type: T.Type = T.self) throws(TreeMismatch) -> T {
+    mutating func object<T: TreeDecodable>(_ key: String) throws(TreeMismatch) -> T {
         try Self.object(member(key))
     }
 
-    mutating func objects<T: TreeDecodable>(_ key: String, as type: T.Type = T.self) throws(TreeMismatch) -> [T] {
+    mutating func objects<T: TreeDecodable>(_ key: String) throws(TreeMismatch) -> [T] {
         guard case .array(let elements) = try member(key) else { throw TreeMismatch() }
         var out: [T] = []
         out.reserveCapacity(elements.count)
