@@ -13,7 +13,7 @@ import Darwin
 /// issue 14). It is the same Debian library (libstemmer0d, with libstemmer-dev for the
 /// header); when it cannot be opened lokaal says so and exits 127, as the dynamic loader
 /// would have for a missing library, instead of crashing.
-struct StemmerLibrary: @unchecked Sendable {
+struct StemmerLibrary: Sendable {
     typealias New = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> OpaquePointer?
     typealias Stem = @convention(c) (OpaquePointer?, UnsafePointer<sb_symbol>?, Int32) -> UnsafePointer<sb_symbol>?
     typealias Length = @convention(c) (OpaquePointer?) -> Int32
