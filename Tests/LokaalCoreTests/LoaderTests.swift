@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LokaalCore
+import LokaalTestSupport
 
 @Suite struct LoaderTests {
     @Test func bundledDataLoadsAllFiveRegions() throws {
@@ -60,8 +61,7 @@ import Testing
     @Test func missingDirectoryAndEmptyDirectoryExit66() throws {
         let e = try #require(TestData.loadError("/nonexistent/lokaal-data"))
         #expect(e.exitCode == 66)
-        let emptyDir = FileManager.default.temporaryDirectory.appendingPathComponent("lokaal-empty-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: emptyDir, withIntermediateDirectories: true)
+        let emptyDir = try ScratchDirectory(prefix: "lokaal-empty")
         let e2 = try #require(TestData.loadError(emptyDir))
         #expect(e2.exitCode == 66)
         #expect(e2.message.contains("no region files"))
