@@ -74,8 +74,8 @@ struct LokaalBinary: Sendable {
         }
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         p.environment = Self.environment
-        _ = FileManager.default.createFile(atPath: outputs.0, contents: nil)
-        _ = FileManager.default.createFile(atPath: outputs.1, contents: nil)
+        ScratchFile.create(outputs.0)
+        ScratchFile.create(outputs.1)
         guard let out = FileHandle(forWritingAtPath: outputs.0), let err = FileHandle(forWritingAtPath: outputs.1) else {
             return Run(status: nil, signal: nil, timedOut: false, seconds: 0, stdout: Data(), stderr: Data("cannot open output files".utf8))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LokaalCore
+import LokaalTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -135,7 +136,7 @@ import Glibc
             let m = Mutation(kind: .truncation, summary: "\(region.id) cut to \(n) bytes", fileName: region.fileName,
                              setup: .bytes(region.bytes.prefix(n)), expect: n == 0 ? .empty : .content(path: nil))
             let dir = workspace.directory(worker)
-            guard FileManager.default.createFile(atPath: dir + "/" + region.fileName, contents: region.bytes.prefix(n)) else {
+            guard ScratchFile.write(region.bytes.prefix(n), to: dir + "/" + region.fileName) else {
                 return ["cannot write"]
             }
             return Self.checkInProcess(m, directory: dir, alsoLoad: false).failures

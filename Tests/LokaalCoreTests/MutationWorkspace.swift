@@ -1,4 +1,5 @@
 import Foundation
+import LokaalTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,10 +33,10 @@ final class MutationWorkspace: @unchecked Sendable {
         let file = dir + "/" + m.fileName
         switch m.setup {
         case .bytes(let data):
-            guard FileManager.default.createFile(atPath: file, contents: data) else { throw Failure("cannot write \(file)") }
+            guard ScratchFile.write(data, to: file) else { throw Failure("cannot write \(file): errno \(errno)") }
         case .directory:
             try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: file + "/inside.json", contents: Data("{}".utf8))
+            ScratchFile.write(Data("{}".utf8), to: file + "/inside.json")
         case .fifo(let heldOpen):
             guard mkfifo(file, 0o644) == 0 else { throw Failure("mkfifo \(file): errno \(errno)") }
             if heldOpen {
@@ -51,10 +52,10 @@ final class MutationWorkspace: @unchecked Sendable {
             try FileManager.default.createSymbolicLink(atPath: file, withDestinationPath: other)
             try FileManager.default.createSymbolicLink(atPath: dir + "/" + other, withDestinationPath: m.fileName)
         case .unreadable(let data):
-            _ = FileManager.default.createFile(atPath: file, contents: data)
+            ScratchFile.write(data, to: file)
             guard chmod(file, 0) == 0 else { throw Failure("chmod 000 \(file): errno \(errno)") }
         case .sparse(let size):
-            _ = FileManager.default.createFile(atPath: file, contents: nil)
+            ScratchFile.create(file)
             guard truncate(file, off_t(size)) == 0 else { throw Failure("truncate \(file): errno \(errno)") }
         }
     }

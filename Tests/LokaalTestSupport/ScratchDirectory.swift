@@ -14,7 +14,9 @@ public final class ScratchDirectory: CustomStringConvertible, @unchecked Sendabl
 
     /// Writes `bytes` to a file of the directory.
     public func write(_ bytes: Data, to name: String) throws {
-        try bytes.write(to: URL(fileURLWithPath: path + "/" + name))
+        guard ScratchFile.write(bytes, to: path + "/" + name) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path + "/" + name])
+        }
     }
 
     public var description: String { path }
