@@ -59,18 +59,13 @@ final class InvariantChecker {
             return Violation(rule: "render", detail: "screen is \(screen.cols)x\(screen.rows) with \(screen.cells.count) cells for a \(s.cols)x\(s.rows) state")
         }
         guard lines.count == s.rows else { return Violation(rule: "render", detail: "\(lines.count) lines for \(s.rows) rows") }
-        for (y, line) in lines.enumerated() where width(line) != s.cols {
+        for (y, line) in lines.enumerated() where DisplayWidth.of(line) != s.cols {
             return Violation(rule: "render", detail: "line \(y) is \(DisplayWidth.of(line)) cells wide, not \(s.cols): \(line)")
         }
         if let c = screen.cursor, !(0..<s.rows).contains(c.row) || !(0..<s.cols).contains(c.col) {
             return Violation(rule: "render", detail: "cursor at \(c.row),\(c.col) outside \(s.cols)x\(s.rows)")
         }
         return nil
-    }
-
-    /// Display width of a line: printable ASCII is one cell a character (as ``DisplayWidth`` says), the rest asks ``DisplayWidth``.
-    func width(_ line: String) -> Int {
-        line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) ? line.utf8.count : DisplayWidth.of(line)
     }
 
     // MARK: - selection
@@ -119,7 +114,7 @@ final class InvariantChecker {
             let v = s.similarView
             guard let source = v.source, atlas.fitIndex.items.indices.contains(source) else { return bad("a similar list of no item") }
             guard (0..<max(1, v.hits.count)).contains(v.selected) else { return bad("similar hit \(v.selected) of \(v.hits.count)") }
-            if v.hits != atlas.fitIndex.similar(to: source, limit: SimilarViewState.limit) { return bad("the kept similar hits differ from fresh ones") }
+            if v.hits != similar(source) { return bad("the kept similar hits differ from fresh ones") }
             if v.hits.contains(where: { $0.item.regionID == atlas.fitIndex.items[source].regionID }) { return bad("a similar hit in the item's own region") }
         case .browse, .compare: break
         }
@@ -313,6 +308,7 @@ final class InvariantChecker {
     private var personaMemo: [String: [(entry: PersonaEntry, quality: PersonaFinder.Quality)]] = [:]
     private var hitMemo: [String: [SearchHit]] = [:]
     private var fitMemo: [String: (hits: [FitHit], meaningless: Bool)] = [:]
+    private var similarMemo: [Int: [FitHit]] = [:]
     private var compareMemo: [CompareKey: CompareLayout] = [:]
     private var comparisonMemo: [[Int]: Comparison] = [:]
     private var comparisonLang: Lang?
@@ -363,6 +359,11 @@ final class InvariantChecker {
             let q = atlas.fitIndex.query(text)
             return q.isMeaningless ? ([], true) : (atlas.fitIndex.rank(q, limit: DerivedData.fitLimit), false)
         }
+    }
+
+    /// The items most like item `source`, from a fresh ranking.
+    func similar(_ source: Int) -> [FitHit] {
+        memo(&similarMemo, source) { atlas.fitIndex.similar(to: source, limit: SimilarViewState.limit) }
     }
 
     func comparison(_ regions: [Int], lang: Lang) -> Comparison {
