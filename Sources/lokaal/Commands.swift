@@ -267,7 +267,7 @@ struct Validate: ParsableCommand {
             let shown = AtlasLoader.displayPath(dir)
             emit(json ? ValidateReport.json(directory: shown, problems: problems)
                       : ValidateReport.plain(directory: shown, problems: problems, regionCount: count))
-            if let worst = problems.map(\.exitCode).max() { throw ExitCode(worst) }
+            if let worst = problems.map(\.exitCode).max() { exitProcess(worst) }
         }
     }
 }

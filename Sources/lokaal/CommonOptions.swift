@@ -67,13 +67,25 @@ struct Fail: Error {
 }
 
 extension ParsableCommand {
-    /// Prints a ``Fail`` and turns it into an exit code; other errors go to ArgumentParser.
+    /// Prints a ``Fail`` and exits with its code; other errors go to ArgumentParser.
+    ///
+    /// It exits here rather than throwing `ExitCode`: ArgumentParser answers any thrown error by
+    /// building the whole help text first, only to print none of it for an exit code.
     static func report(_ body: () throws -> Void) throws {
         do { try body() } catch let f as Fail {
             emit("lokaal: " + Sanitizer.clean(f.message) + "\n", to: STDERR_FILENO)
-            throw ExitCode(f.code)
+            exitProcess(f.code)
         }
     }
+}
+
+/// Ends the process with `code`, as ArgumentParser does after an error (C `exit`: buffers flushed).
+func exitProcess(_ code: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(code)
+    #else
+    Darwin.exit(code)
+    #endif
 }
 
 /// Writes to stdout (or `fd`) without buffering surprises.
