@@ -80,12 +80,9 @@ import Testing
 
     /// A file that does not fit still gets Decodable's located message, through the fallback.
     @Test func aMismatchIsStillLocated() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lokaal-tree-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         var text = try String(contentsOfFile: "\(TestData.directory)/leuven.json", encoding: .utf8)
         text = text.replacingOccurrences(of: "\"number\": 1,", with: "\"number\": \"1\",")
-        try text.write(toFile: "\(dir)/leuven.json", atomically: true, encoding: .utf8)
+        let dir = try TestData.scratch(file: "leuven.json", bytes: Data(text.utf8))
         guard case .failure(let e) = RegionFileDecoder.decode(Region.self, file: "\(dir)/leuven.json", shown: "leuven.json") else {
             Issue.record("a string number must not load"); return
         }

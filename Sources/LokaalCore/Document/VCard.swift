@@ -1,4 +1,3 @@
-
 /// A vCard 4.0 (RFC 6350) for one contact person.
 ///
 /// Values are escaped per RFC 6350 §3.4, control characters dropped, lines

@@ -1,4 +1,3 @@
-
 /// Turns Foundation's `DecodingError` into a JSON path and a short, plain message.
 ///
 /// The messages say what was expected and, where Foundation tells, what was found:

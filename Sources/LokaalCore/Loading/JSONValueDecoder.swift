@@ -11,20 +11,9 @@
 /// fails, to say where and what: the decode that logs (``KeyLog``) asks
 /// `Key(stringValue:)` of every object member, keeps going past unknown ones, and
 /// records the keys the type asked for, so the caller can report the first unknown
-/// key with its closest known key. The strict decode is the same and throws a bare
-/// ``UnknownKeyError`` when the log holds an unknown key: a member the type's
-/// `CodingKeys` do not name (other than `$schema` at the top) is an error, not
-/// silently dropped. It is the `Decodable` reference the tests hold the tree
-/// initializers and Foundation's `JSONDecoder` to.
+/// key with its closest known key: a member the type's `CodingKeys` do not name (other
+/// than `$schema` at the top) is an error, not silently dropped.
 struct JSONValueDecoder {
-    /// Decodes strictly: every error, and an unknown key as ``UnknownKeyError``.
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        let log = KeyLog()
-        let v = try decode(T.self, from: value, log: log)
-        if !log.unknown.isEmpty { throw UnknownKeyError() }
-        return v
-    }
-
     /// Decodes with paths, logging unknown keys and the keys asked for instead of failing on them.
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, log: KeyLog) throws -> T {
         try T(from: ValueDecoder(value: value, path: [], log: log, root: true))

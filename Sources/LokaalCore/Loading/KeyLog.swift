@@ -1,6 +1,3 @@
-/// Thrown by the strict decode when an object has a member no coding key names.
-struct UnknownKeyError: Error {}
-
 /// What a path-keeping decode saw of object keys: the unknown ones in the order met,
 /// and per object (by JSON path) the keys the model asked for.
 final class KeyLog {
