@@ -93,6 +93,18 @@ void lk_install_crash_handlers(void (*hook)(void)) {
     }
 }
 
+// At exit(): while the screen is in use (stderr is captured exactly then), put the terminal
+// back and replay what was captured, so that a message printed just before exit() is read.
+static void restore_at_exit(void) {
+    if (saved_stderr >= 0 && !restoring && restore_hook) { restoring = 1; restore_hook(); }
+    lk_release_stderr();
+}
+
+void lk_restore_at_exit(void) {
+    static int registered = 0;
+    if (!registered) { registered = 1; atexit(restore_at_exit); }
+}
+
 int lk_stdin_hung_up(void) {
     struct pollfd p = { .fd = 0, .events = POLLIN, .revents = 0 };
     if (poll(&p, 1, 0) < 0) return 0;

@@ -9,7 +9,7 @@ import LokaalUI
 ///
 /// It sets the locale and signal handlers, starts ncursesw on the terminal,
 /// presents ``Screen``s, turns curses key codes into ``Key``s, and restores the
-/// terminal on every way out (quit, signal, crash).
+/// terminal on every way out (quit, signal, crash, `exit` from anywhere).
 public final class Terminal {
     /// Why the browser cannot start.
     public struct StartError: Error, CustomStringConvertible {
@@ -27,6 +27,7 @@ public final class Terminal {
         if !Self.localeIsUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
         lk_install_signal_handlers()
         lk_install_crash_handlers { _ = endwin() }
+        lk_restore_at_exit()
         guard let out = fdopen(STDOUT_FILENO, "w"), let inp = fdopen(STDIN_FILENO, "r"),
               newterm(nil, out, inp) != nil else {
             let term = getenv("TERM").map { String(cString: $0) } ?? ""

@@ -22,7 +22,8 @@ struct Lokaal: ParsableCommand {
         Exit status: 0 ok; 64 bad arguments (usage); 65 bad data (a data file that is not \
         valid JSON, does not fit the model, has an unknown key, or fails validation: one line \
         with file, JSON path and problem); 66 missing data (no data directory, a file that \
-        cannot be read); 69 the browser cannot start (no terminal); 128+N after signal N.
+        cannot be read); 69 the browser cannot start (no terminal); 127 libstemmer cannot be \
+        loaded (fit, similar and the fit view stem words with it); 128+N after signal N.
 
         Data lookup order: --data DIR; then $LOKAAL_DATA; then ../share/lokaal next to the \
         executable (where make install puts it); then the source tree's Data/. A directory \

@@ -11,6 +11,10 @@ int lk_pending_signal(void);
 void lk_reraise(int sig);
 /// Installs handlers for SIGILL/SIGTRAP/SIGSEGV/SIGBUS/SIGFPE/SIGABRT that call `hook` once, then chain.
 void lk_install_crash_handlers(void (*hook)(void));
+/// Registers (once) an exit() handler that, while the screen is in use, calls the crash
+/// handlers' hook and replays the captured stderr: code that exits on its own (libstemmer
+/// missing, say) never leaves the terminal in curses mode or its message unread.
+void lk_restore_at_exit(void);
 /// Sends stderr to a private file while the screen is in use, so nothing printed
 /// (a crash message) is lost in the alternate screen.
 void lk_capture_stderr(void);

@@ -32,18 +32,19 @@ struct StemmerLibrary: Sendable {
         switch open() {
         case .success(let library): return library
         case .failure(let reason):
-            let message = "lokaal: cannot load libstemmer (\(reason)); install it: apt-get install libstemmer0d\n"
+            let message = "lokaal: cannot load libstemmer (\(reason.reason)); install it: apt-get install libstemmer0d\n"
             _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             exit(127)
         }
     }()
 
-    /// The library's entry points, or why they could not be found.
+    /// The library's entry points, or why they could not be found: the loader's reason for
+    /// the first name (Debian's), not for a fallback that was never expected on this system.
     static func open(names: [String] = names) -> Result<StemmerLibrary, StemmerLibraryError> {
-        var reason = "not found"
+        var reason: String?
         for name in names {
             guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else {
-                if let e = dlerror() { reason = String(cString: e) }
+                if reason == nil, let e = dlerror() { reason = String(cString: e) }
                 continue
             }
             guard let new = dlsym(handle, "sb_stemmer_new"), let stem = dlsym(handle, "sb_stemmer_stem"),
@@ -54,7 +55,7 @@ struct StemmerLibrary: Sendable {
                                            length: unsafeBitCast(length, to: Length.self),
                                            delete: unsafeBitCast(delete, to: Delete.self)))
         }
-        return .failure(StemmerLibraryError(reason: reason))
+        return .failure(StemmerLibraryError(reason: reason ?? "not found"))
     }
 }
 
