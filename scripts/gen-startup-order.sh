@@ -65,4 +65,7 @@ for f in sorted(glob.glob(os.path.join(sys.argv[1], "run.*"))):
                 seen.add(fn); order.append(fn)
 print("\n".join(order))
 PY
-echo "scripts/startup-order.txt: $(wc -l < scripts/startup-order.txt) functions" >&2
+# SwiftPM does not know the list is a link input: without this, the next make release
+# would keep the binary linked in the old order.
+rm -f .build/release/lokaal
+echo "scripts/startup-order.txt: $(wc -l < scripts/startup-order.txt) functions (make release relinks)" >&2
